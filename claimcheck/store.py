@@ -514,6 +514,12 @@ class Store:
         with self.write():
             self.db["runs"].update(run_id, {"finished_at": now_iso(), "counts": json.dumps(counts)})
 
+    def latest_runs(self) -> list[dict[str, Any]]:
+        """The most recent run of each stage."""
+        return self._rows(
+            """SELECT * FROM runs WHERE id IN (SELECT max(id) FROM runs GROUP BY stage) ORDER BY stage"""
+        )
+
     def table_counts(self) -> dict[str, int]:
         names = ("articles", "article_versions", "fetches", "claims", "quotes", "mentions", "subjects", "flags", "flag_evidence", "runs")
         return {name: self.count(name) for name in names}

@@ -1,0 +1,92 @@
+"""Bring a store up to date: extract new articles, then reconcile.
+
+Both steps are incremental and idempotent. Extraction runs only over articles
+whose text or extractor version changed; reconciliation runs only when its
+input (articles, claims, quotes) or the reconciler version changed. This is
+what ``claimcheck extract``, ``claimcheck reconcile`` and ``claimcheck report``
+call, and what ``claimcheck.analyze`` exposes to Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .model import Extraction
+from .store import Store
+
+#: Called after each article with (done, total).
+Progress = Callable[[int, int], None]
+
+
+def update_extraction(
+    store: Store,
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> dict[str, int]:
+    """Extract claims and quotes from every article that needs it.
+
+    Each article's results are written in their own transaction, so an
+    interrupted run keeps what it finished and resumes where it stopped.
+    """
+    from .extract import EXTRACTOR_VERSION
+
+    version = EXTRACTOR_VERSION
+    pending = store.pending_extraction("" if force else version)
+    counts = {"articles": 0, "claims": 0, "quotes": 0}
+    if not pending:
+        return counts
+    run = store.start_run("extract", version)
+    total = len(pending)
+    for done, (row, extraction) in enumerate(
+        _extract_records(pending, n_process=n_process, batch_size=batch_size), start=1
+    ):
+        digest = store.get_article(row["id"])["text_hash"]  # type: ignore[index]
+        store.save_extraction(row["id"], extraction, version, digest)
+        counts["articles"] += 1
+        counts["claims"] += len(extraction.claims)
+        counts["quotes"] += len(extraction.quotes)
+        if progress:
+            progress(done, total)
+    store.finish_run(run, counts)
+    return counts
+
+
+def _extract_records(
+    rows: list[dict[str, Any]], *, n_process: int, batch_size: int
+) -> Iterator[tuple[dict[str, Any], Extraction]]:
+    """(article row, its Extraction) for each row, in order."""
+    from .extract import extract
+
+    for row in rows:
+        yield row, extract(row["text"], title=row.get("title"), published=row.get("published"))
+
+
+def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any]:
+    """Re-run the reconciler when its input or version changed."""
+    from .reconcile import RECONCILER_VERSION, reconcile
+
+    fingerprint = f"{RECONCILER_VERSION}:{store.input_fingerprint()}"
+    if not force and store.get_state("reconciled") == fingerprint:
+        return {"skipped": True}
+    run = store.start_run("reconcile", RECONCILER_VERSION)
+    flags = reconcile(
+        store.claim_records(),
+        store.quote_records(),
+        subjects=store.subjects(),
+        mention_sources=store.mention_sources(),
+    )
+    counts: dict[str, Any] = {"flags": len(flags), **store.save_flags(flags, RECONCILER_VERSION)}
+    store.set_state("reconciled", fingerprint)
+    store.finish_run(run, counts)
+    return counts
+
+
+def analyze(store: Store, *, progress: Progress | None = None, n_process: int = 1) -> dict[str, Any]:
+    """Extract what is new, then reconcile: the store is then ready to report."""
+    extracted = update_extraction(store, progress=progress, n_process=n_process)
+    reconciled = update_reconciliation(store, force=bool(extracted["articles"]))
+    return {"extract": extracted, "reconcile": reconciled}

@@ -1,0 +1,32 @@
+"""Output formats of ``claimcheck report``: a name → renderer registry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from .data import Report
+from .text import render_text
+
+
+def render_json(report: Report) -> str:
+    """The JSON shape of DESIGN.md §6 (stable: other tools parse it)."""
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "json": render_json,
+}
+
+
+class UnknownFormat(ValueError):
+    pass
+
+
+def render(report: Report, fmt: str) -> str:
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise UnknownFormat(f"unknown report format: {fmt} (choose from {', '.join(RENDERERS)})") from None
+    return renderer(report)
