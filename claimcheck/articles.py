@@ -1,0 +1,375 @@
+"""HTML page → :class:`~claimcheck.model.Article` (the crawl stage's parser).
+
+``parse_article`` takes a fetched page and returns its plain body text plus
+metadata. The body comes from trafilatura (``favor_precision=True``, comments
+off); JSON-LD ``articleBody`` replaces it when it is longer and consistent with
+what trafilatura found. Title, byline, dates, site name, language and the
+canonical URL come from JSON-LD, Open Graph and ``<meta>`` tags.
+
+A page that yields no article text gets a status other than ``ok``
+(``paywalled``, ``javascript``, ``not_article`` or ``empty``) and no text:
+an ``ok`` article is never empty. Input that is not HTML text at all (binary
+data, undecodable bytes) raises :class:`ArticleError`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import trafilatura
+from bs4 import BeautifulSoup
+
+from claimcheck.model import Article
+
+__all__ = ["ArticleError", "parse_article", "decode_html", "outlet_from_url"]
+
+#: Fewer words than this and a page is not an article.
+MIN_WORDS = 25
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "socialmediaposting",
+    "liveblogposting",
+    "techarticle",
+    "scholarlyarticle",
+    "report",
+    "webpage",
+}
+_PAYWALL_RE = re.compile(
+    r"paywall|subscribe to (continue|read)|subscribers only|subscriber[- ]only|"
+    r"already a subscriber|to continue reading|premium content|meteredcontent",
+    re.I,
+)
+_JS_RE = re.compile(
+    r"enable javascript|javascript (is )?(required|disabled)|"
+    r"requires javascript|turn on javascript|javascript to run this app",
+    re.I,
+)
+_WORD_RE = re.compile(r"\w+")
+
+
+class ArticleError(ValueError):
+    """The input cannot be parsed as an HTML page (binary or undecodable)."""
+
+
+# -- decoding ---------------------------------------------------------------
+
+
+def decode_html(data: str | bytes) -> str:
+    """Return page markup as text; raise :class:`ArticleError` for binary data.
+
+    Bytes are decoded by their BOM, ``<meta charset>``, UTF-8, then a charset
+    guess; text with NUL bytes or many control characters is refused.
+    """
+    if isinstance(data, bytes):
+        if data[:2] in (b"\x1f\x8b",) or data[:4] in (b"%PDF", b"PK\x03\x04"):
+            raise ArticleError("input is binary (compressed or document file), not HTML")
+        text = _decode_bytes(data)
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise ArticleError(f"expected str or bytes, got {type(data).__name__}")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if "\x00" in sample or (sample and controls / len(sample) > 0.05):
+        raise ArticleError("input looks binary, not HTML text")
+    return text
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    if b"\x00" in data[:4096]:
+        raise ArticleError("input looks binary (NUL bytes), not HTML text")
+    head = data[:4096].decode("ascii", "replace")
+    m = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.I)
+    candidates = [m.group(1)] if m else []
+    candidates.append("utf-8")
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - optional dependency failure
+        best = None
+    if best is None:
+        raise ArticleError("cannot decode input as text in any known encoding")
+    return str(best)
+
+
+# -- metadata ----------------------------------------------------------------
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type", [])
+    items = t if isinstance(t, list) else [t]
+    return {str(x).lower() for x in items}
+
+
+def _walk_jsonld(node: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if isinstance(node, list):
+        for item in node:
+            out.extend(_walk_jsonld(item))
+    elif isinstance(node, dict):
+        out.append(node)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                out.extend(_walk_jsonld(node[key]))
+    return out
+
+
+def _jsonld(soup: BeautifulSoup) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(best article object or {}, all objects) from the page's JSON-LD."""
+    objects: list[dict[str, Any]] = []
+    for tag in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
+        raw = (tag.string or tag.get_text() or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        objects.extend(_walk_jsonld(data))
+    articles = [o for o in objects if _types(o) & (_ARTICLE_TYPES - {"webpage"})]
+    if not articles:
+        articles = [o for o in objects if "articlebody" in {k.lower() for k in o}]
+    best = max(articles, key=lambda o: len(str(o.get("articleBody") or "")), default={})
+    return best, objects
+
+
+def _name(value: Any) -> str | None:
+    """A person/organisation name from a JSON-LD value (str, dict or list)."""
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+        if isinstance(value, list):
+            value = value[0] if value else None
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return None
+
+
+def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+    for key in keys:
+        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
+        if tag is None:
+            tag = soup.find("meta", attrs={"itemprop": key})
+        if tag is not None and tag.get("content"):
+            value = " ".join(str(tag["content"]).split())
+            if value:
+                return value
+    return None
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    except Exception:  # pragma: no cover - dateparser edge cases
+        parsed = None
+    return parsed.isoformat() if parsed else None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Registered domain of ``url`` (``https://www.bbc.co.uk/x`` → ``bbc.co.uk``)."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return host
+    try:
+        import tldextract
+
+        ext = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)(host)
+        if ext.domain and ext.suffix:
+            return f"{ext.domain}.{ext.suffix}"
+    except Exception:  # pragma: no cover - tldextract unavailable
+        pass
+    return host
+
+
+def _clean_title(title: str | None, site_name: str | None) -> str | None:
+    """Drop a site-name suffix ("Headline | Site"); a bare site name is no title."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if site_name:
+        if title.lower() == site_name.lower():
+            return None
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if title.lower().endswith((sep + site_name).lower()):
+                title = title[: -len(sep + site_name)].strip()
+    return title or None
+
+
+# -- body --------------------------------------------------------------------
+
+
+def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    toks = _WORD_RE.findall(text)
+    if len(toks) < n:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def _jsonld_body(jsonld_text: str, extracted: str) -> bool:
+    """Whether JSON-LD ``articleBody`` should replace the extracted text.
+
+    It must be longer and contain nearly all of what trafilatura extracted
+    (so it is the same article, not a teaser or another story).
+    """
+    if not jsonld_text:
+        return False
+    jl_words = len(_WORD_RE.findall(jsonld_text))
+    ex_words = len(_WORD_RE.findall(extracted))
+    if jl_words < MIN_WORDS or jl_words <= ex_words:
+        return False
+    if ex_words == 0:
+        return True
+    ex, jl = _shingles(extracted), _shingles(jsonld_text)
+    common = sum((ex & jl).values())
+    return common / max(1, sum(ex.values())) >= 0.9
+
+
+def _clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _strip_title(text: str, title: str | None) -> str:
+    """Remove the title when the text starts with it (no duplicated headline)."""
+    if not title or not text:
+        return text
+    first, _, rest = text.partition("\n")
+    if " ".join(first.split()).casefold() == title.casefold():
+        return rest.lstrip("\n")
+    return text
+
+
+def _status(soup: BeautifulSoup, html: str, ld: dict[str, Any], words: int) -> str:
+    """Why a page without enough text is not an ``ok`` article."""
+    free = ld.get("isAccessibleForFree")
+    if str(free).lower() in ("false", "0") or _PAYWALL_RE.search(html):
+        return "paywalled"
+    noscript = " ".join(t.get_text(" ") for t in soup.find_all("noscript"))
+    body = soup.body
+    visible = body.get_text(" ", strip=True) if body is not None else ""
+    if _JS_RE.search(noscript) or _JS_RE.search(visible[:2000]):
+        return "javascript"
+    if len(soup.find_all("script")) >= 3 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
+        return "javascript"
+    if words == 0 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
+        return "empty"
+    return "not_article"
+
+
+def parse_article(html: str | bytes, url: str | None = None) -> Article:
+    """Parse one HTML page into an :class:`Article`.
+
+    ``url`` is where the page was fetched from (used for relative canonical
+    links and the outlet fallback). The result's ``status`` is ``ok`` only when
+    an article body of at least :data:`MIN_WORDS` words was found; otherwise the
+    text is empty and the status says why. Raises :class:`ArticleError` for
+    binary or undecodable input.
+    """
+    markup = decode_html(html)
+    if not markup.strip():
+        return Article(url=url or "", status="empty")
+    soup = BeautifulSoup(markup, "lxml")
+    ld, _objects = _jsonld(soup)
+
+    site_name = _name(ld.get("publisher")) or _meta(soup, "og:site_name", "application-name")
+    title_raw = (
+        (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        or _meta(soup, "og:title", "twitter:title")
+        or (soup.title.get_text() if soup.title else None)
+    )
+    title = _clean_title(title_raw, site_name)
+    byline = _name(ld.get("author")) or _meta(soup, "author", "article:author", "byl", "parsely-author")
+    if byline and byline.lower().startswith("by "):
+        byline = byline[3:].strip()
+    if byline and byline.startswith(("http://", "https://")):
+        byline = None
+    published = _date(ld.get("datePublished")) or _date(
+        _meta(soup, "article:published_time", "datePublished", "pubdate", "date", "dc.date")
+    )
+    modified = _date(ld.get("dateModified")) or _date(_meta(soup, "article:modified_time", "og:updated_time"))
+    lang = None
+    if soup.html is not None and soup.html.get("lang"):
+        lang = str(soup.html["lang"]).strip().split("-")[0].lower() or None
+    if not lang and isinstance(ld.get("inLanguage"), str):
+        lang = ld["inLanguage"].split("-")[0].lower()
+    canonical = None
+    link = soup.find("link", rel=lambda v: v is not None and "canonical" in v)
+    if link is not None and link.get("href"):
+        canonical = urljoin(url or "", str(link["href"]).strip())
+    if not canonical:
+        og_url = _meta(soup, "og:url")
+        canonical = urljoin(url or "", og_url) if og_url else None
+
+    extracted = trafilatura.extract(
+        markup, url=url, favor_precision=True, include_comments=False, deduplicate=False
+    ) or ""
+    text = _clean_text(extracted)
+    ld_body = ld.get("articleBody")
+    if isinstance(ld_body, str):
+        ld_text = _clean_text(BeautifulSoup(ld_body, "lxml").get_text("\n") if "<" in ld_body else ld_body)
+        if _jsonld_body(ld_text, text):
+            text = ld_text
+    text = _strip_title(text, title)
+    words = len(_WORD_RE.findall(text))
+    status = "ok" if words >= MIN_WORDS else _status(soup, markup, ld, words)
+    if status != "ok":
+        text = ""
+    if not lang and text:
+        lang = None
+    return Article(
+        url=url or canonical or "",
+        text=text,
+        title=title,
+        canonical_url=canonical,
+        outlet=site_name or outlet_from_url(canonical or url),
+        byline=byline,
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        lang=lang,
+        status=status,
+    )
