@@ -199,10 +199,10 @@ def evaluate_command(gold: Path) -> None:
     Example:
       claimcheck eval tests/data/seeds.gold.json
     """
-    from .evaluate import EvalError, evaluate, format_scores
-
     if not gold.exists():
         raise ClaimcheckError(f"no such file: {gold}")
+    from .evaluate import EvalError, evaluate, format_scores
+
     try:
         scores = evaluate(gold)
     except EvalError as exc:
