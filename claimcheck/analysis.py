@@ -66,9 +66,10 @@ def _extract_records(
 
 
 def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any]:
-    """Re-run the reconciler when its input or version changed."""
+    """Link stories, then re-run the reconciler if its input or version changed."""
     from .reconcile import RECONCILER_VERSION, reconcile
 
+    update_stories(store)
     fingerprint = f"{RECONCILER_VERSION}:{store.input_fingerprint()}"
     if not force and store.get_state("reconciled") == fingerprint:
         return {"skipped": True}
@@ -85,8 +86,15 @@ def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any
     return counts
 
 
+def update_stories(store: Store) -> int:
+    """Link near-duplicate articles into stories; return how many changed story."""
+    from .stories import group_stories
+
+    return store.set_stories(group_stories(store.story_signatures()))
+
+
 def analyze(store: Store, *, progress: Progress | None = None, n_process: int = 1) -> dict[str, Any]:
     """Extract what is new, then reconcile: the store is then ready to report."""
     extracted = update_extraction(store, progress=progress, n_process=n_process)
-    reconciled = update_reconciliation(store, force=bool(extracted["articles"]))
+    reconciled = update_reconciliation(store)
     return {"extract": extracted, "reconcile": reconciled}

@@ -146,7 +146,7 @@ def report(db: str | None, fmt: str, out: Path | None, since: str | None, subjec
       claimcheck report --format json --out flags.json
       claimcheck report --format html --out report.html --min-severity medium
     """
-    from .analysis import update_extraction, update_reconciliation
+    from .analysis import analyze
     from .report import RENDERERS, ReportFilters, build_report, render, render_text
 
     if fmt not in RENDERERS:
@@ -154,8 +154,7 @@ def report(db: str | None, fmt: str, out: Path | None, since: str | None, subjec
     store = open_store(db_path(db), must_exist=True)
     if not no_update:
         with _progress("extracting") as progress:
-            update_extraction(store, progress=progress)
-        update_reconciliation(store)
+            analyze(store, progress=progress)
     filters = ReportFilters(since=since, subject=subject, kinds=kinds, min_severity=min_severity,
                             statuses=statuses or ("open", "confirmed"))
     data = build_report(store, filters)

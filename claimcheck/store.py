@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from .stories import signature
 from .model import Article, Extraction, Flag, Subject, stable_id, text_hash
 
 DEFAULT_DB = Path("db") / "claims.db"
@@ -126,6 +127,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+@migrations()
+def m002_story_signatures(db: sqlite_utils.Database) -> None:
+    """MinHash signatures for linking syndicated copies into one story."""
+    db.execute("ALTER TABLE articles ADD COLUMN signature BLOB")
+
+
 CLAIM_COLUMNS = (
     "kind subject subject_text subject_inferred attribute value low high unit item "
     "precision qualifier hedge claimant text sentence start end"
@@ -229,6 +236,7 @@ class Store:
             "text_hash": digest,
             "words": len(text.split()),
             "found_via": article.found_via,
+            "signature": signature(text) if text else None,
         }
         with self.write():
             old = self._one("SELECT text_hash, story_id FROM articles WHERE id = ?", [article.id])
@@ -257,10 +265,19 @@ class Store:
             pk=("article_id", "text_hash"),
         )
 
-    def set_story(self, article_id: str, story_id: str) -> None:
-        """Link an article to a story (near-duplicates share one story id)."""
-        with self.write():
-            self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
+    def story_signatures(self) -> list[tuple[str, bytes]]:
+        """(article id, MinHash signature) of every stored article with text."""
+        rows = self.db.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY id")
+        return [(row[0], row[1]) for row in rows.fetchall()]
+
+    def set_stories(self, stories: dict[str, str]) -> int:
+        """Apply an article id → story id map; return how many articles changed story."""
+        current = dict(self.db.execute("SELECT id, story_id FROM articles").fetchall())
+        changed = [(story, article_id) for article_id, story in stories.items() if current.get(article_id) != story]
+        if changed:
+            with self.write():
+                self.db.conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?", changed)
+        return len(changed)
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM articles WHERE id = ?", [article_id])
@@ -396,8 +413,8 @@ class Store:
         """Changes whenever anything the reconciler reads changes."""
         row = self._one(
             """SELECT (SELECT count(*) FROM articles) AS a,
-                      (SELECT group_concat(id || coalesce(extracted_hash, '') || coalesce(story_id, ''), ',')
-                         FROM (SELECT id, extracted_hash, story_id FROM articles ORDER BY id)) AS h,
+                      (SELECT group_concat(id || coalesce(extracted_hash, '') || coalesce(extractor, '') || coalesce(story_id, ''), ',')
+                         FROM (SELECT id, extracted_hash, extractor, story_id FROM articles ORDER BY id)) AS h,
                       (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM quotes) AS q"""
         )
         return stable_id(json.dumps(row, sort_keys=True), length=40)
