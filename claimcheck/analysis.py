@@ -44,8 +44,7 @@ def update_extraction(
     for done, (row, extraction) in enumerate(
         _extract_records(pending, n_process=n_process, batch_size=batch_size), start=1
     ):
-        digest = store.get_article(row["id"])["text_hash"]  # type: ignore[index]
-        store.save_extraction(row["id"], extraction, version, digest)
+        store.save_extraction(row["id"], extraction, version, row["text_hash"])
         counts["articles"] += 1
         counts["claims"] += len(extraction.claims)
         counts["quotes"] += len(extraction.quotes)
@@ -58,11 +57,23 @@ def update_extraction(
 def _extract_records(
     rows: list[dict[str, Any]], *, n_process: int, batch_size: int
 ) -> Iterator[tuple[dict[str, Any], Extraction]]:
-    """(article row, its Extraction) for each row, in order."""
+    """(article row, its Extraction) for each row, in order.
+
+    Articles in another language than English get an empty extraction: the
+    English model would only invent claims from them.
+    """
     from .extract import extract
 
     for row in rows:
+        if not is_english(row.get("lang")):
+            yield row, Extraction()
+            continue
         yield row, extract(row["text"], title=row.get("title"), published=row.get("published"))
+
+
+def is_english(lang: str | None) -> bool:
+    """True for English or an unknown language (``None``)."""
+    return not lang or lang.lower().split("-")[0].split("_")[0] == "en"
 
 
 def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any]:

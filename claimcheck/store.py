@@ -326,7 +326,7 @@ class Store:
     def pending_extraction(self, extractor: str) -> list[dict[str, Any]]:
         """Articles whose text or extractor version changed since extraction."""
         return self._rows(
-            """SELECT id, text, title, published FROM articles
+            """SELECT id, text, text_hash, title, published, lang FROM articles
                WHERE status = 'ok' AND coalesce(text, '') != ''
                  AND (extractor IS NOT ? OR extracted_hash IS NOT text_hash)
                ORDER BY id""",
