@@ -124,15 +124,19 @@ def index_page(entries: list[tuple[str, str]]) -> str:
 """
 
 
-def feed_xml(entries: list[tuple[str, str]]) -> str:
-    """RSS 2.0 feed listing every article (no pubDate: the seeds have none)."""
+def feed_xml(entries: list[tuple[str, str | None, str]]) -> str:
+    """RSS 2.0 feed of every article: (stem, title or None, first paragraph).
+
+    Untitled seeds get a ``<description>`` (their first paragraph) instead of
+    a made-up title; no ``pubDate``: the seeds have none.
+    """
     items = "\n".join(
         f"""    <item>
-      <title>{escape(label)}</title>
+      {f"<title>{escape(title)}</title>" if title else f"<description>{escape(lead)}</description>"}
       <link>{BASE_PLACEHOLDER}/articles/{stem}.html</link>
       <guid isPermaLink="true">{BASE_PLACEHOLDER}/articles/{stem}.html</guid>
     </item>"""
-        for stem, label in entries
+        for stem, title, lead in entries
     )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0">
@@ -168,15 +172,17 @@ def build(seeds_dir: str | Path, out_dir: str | Path = SITE_DIR) -> list[Path]:
     (out / "articles").mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     entries: list[tuple[str, str]] = []
+    feed_entries: list[tuple[str, str | None, str]] = []
     for seed in seeds:
         title, paragraphs = split_seed(seed.read_text(encoding="utf-8"))
         path = out / "articles" / f"{seed.stem}.html"
         path.write_text(article_page(seed.stem, title, paragraphs), encoding="utf-8")
         written.append(path)
         entries.append((seed.stem, title or seed.stem))
+        feed_entries.append((seed.stem, title, paragraphs[0] if paragraphs else ""))
     for name, text in (
         ("index.html", index_page(entries)),
-        ("feed.xml", feed_xml(entries)),
+        ("feed.xml", feed_xml(feed_entries)),
         ("sitemap.xml", sitemap_xml(entries)),
         ("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {BASE_PLACEHOLDER}/sitemap.xml\n"),
     ):

@@ -1,0 +1,1 @@
+"""The Scrapy project's spiders: thin configuration over :mod:`claimcheck.crawl`."""
