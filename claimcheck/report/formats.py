@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from .claimreview import render_claimreview
+from .csvfmt import render_csv
 from .data import Report
+from .html import render_html
+from .markdown import render_markdown
 from .text import render_text
 
 
@@ -17,6 +21,10 @@ def render_json(report: Report) -> str:
 RENDERERS: dict[str, Callable[[Report], str]] = {
     "text": render_text,
     "json": render_json,
+    "markdown": render_markdown,
+    "html": render_html,
+    "csv": render_csv,
+    "claimreview": render_claimreview,
 }
 
 

@@ -1,0 +1,274 @@
+"""SVG charts for the HTML report: the values each source gives, on a log axis.
+
+A value flag (``value_conflict``, ``internal_conflict``, ``scope_conflation``)
+is easiest to judge by eye: one row per piece of evidence, labelled with its
+outlet, a dot at the stated figure and a bar over the interval it stands for.
+The source that published the figure first is marked, and so are the outlets
+that repeat a figure someone else published earlier. Everything is drawn by
+this module as inline SVG (no JavaScript, no external fetch), and every label
+taken from a crawled page is escaped.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+VALUE_FLAG_KINDS = ("value_conflict", "internal_conflict", "scope_conflation")
+
+TOP = 12
+AXIS_H = 34
+ROLE_CLASS = {"disputed": "disputed", "referent": "referent"}
+CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "RMB": "¥", "JPY": "¥"}
+
+
+@dataclass
+class Point:
+    """One row of the chart: a source and the interval it gives."""
+
+    outlet: str
+    published: str
+    value: float | None
+    low: float | None
+    high: float | None
+    role: str
+    note: str = ""
+
+
+def _number(value: Any) -> float | None:
+    """``value`` as a positive finite float, or ``None`` (log axes need > 0)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and number > 0 else None
+
+
+def points_for(flag: dict[str, Any]) -> list[Point]:
+    """The chartable evidence of a flag (claims with a positive number)."""
+    points = []
+    for item in flag.get("evidence") or []:
+        if item.get("type") != "claim":
+            continue
+        value, low, high = (_number(item.get(k)) for k in ("value", "low", "high"))
+        if value is None and low is None and high is None:
+            continue
+        article = item.get("article") or {}
+        points.append(
+            Point(
+                outlet=str(article.get("outlet") or article.get("url") or "unknown source"),
+                published=str(article.get("published") or ""),
+                value=value,
+                low=low,
+                high=high,
+                role=str(item.get("role") or ""),
+            )
+        )
+    _annotate(points, flag.get("details") or {})
+    return points
+
+
+def _annotate(points: list[Point], details: dict[str, Any]) -> None:
+    """Mark the first source and the sources repeating an earlier figure.
+
+    The reconciler may name them in ``details`` (``first_source`` and
+    ``repeated_by``); otherwise they are read from the publication dates.
+    """
+    if not points:
+        return
+    dated = [p for p in points if p.published]
+    first_outlet = details.get("first_source")
+    first = next((p for p in points if p.outlet == first_outlet), None)
+    if first is None:
+        first = min(dated, key=lambda p: p.published) if dated else points[0]
+    first.note = "first seen"
+    repeated_by = set(details.get("repeated_by") or ())
+    earliest: dict[str, Point] = {}
+    for point in sorted(points, key=lambda p: (p.published or "9999", points.index(p))):
+        key = _figure_key(point)
+        if key in earliest and earliest[key].outlet != point.outlet and point is not first:
+            point.note = f"repeats {earliest[key].outlet}"
+        elif point.outlet in repeated_by and point is not first:
+            point.note = "repeats an earlier figure"
+        earliest.setdefault(key, point)
+
+
+def _figure_key(point: Point) -> str:
+    number = point.value or point.low or point.high or 0.0
+    return f"{number:.3g}"
+
+
+def format_number(number: float, unit: str | None = None) -> str:
+    """A compact label: ``$6M``, ``2.0k``, ``50,000 H800``."""
+    prefix = CURRENCY.get((unit or "").upper(), "")
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if number >= size:
+            text = f"{number / size:.3g}{suffix}"
+            break
+    else:
+        text = f"{number:.3g}"
+    if prefix:
+        return prefix + text
+    return f"{text} {unit}" if unit and unit.upper() not in ("COUNT", "GPU", "CHIPS") else text
+
+
+def _unit_of(flag: dict[str, Any]) -> str | None:
+    for item in flag.get("evidence") or []:
+        if item.get("unit"):
+            return str(item["unit"])
+    return None
+
+
+class LogScale:
+    """Maps positive numbers to x positions over whole decades."""
+
+    def __init__(self, numbers: list[float], x0: float, x1: float) -> None:
+        lo, hi = math.log10(min(numbers)), math.log10(max(numbers))
+        self.lo, self.hi = math.floor(lo), math.ceil(hi)
+        if self.hi - self.lo < 1:
+            self.hi = self.lo + 1
+        self.x0, self.x1 = x0, x1
+
+    def __call__(self, number: float) -> float:
+        share = (math.log10(number) - self.lo) / (self.hi - self.lo)
+        return self.x0 + share * (self.x1 - self.x0)
+
+    def ticks(self) -> list[float]:
+        decades = [10.0**e for e in range(self.lo, self.hi + 1)]
+        if self.hi - self.lo > 2:
+            return decades
+        return sorted({d * m for d in decades for m in (1, 2, 5) if d * m <= 10.0**self.hi})
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Geometry of one chart: wide (labels left of the rows) or narrow (labels above)."""
+
+    name: str
+    width: int
+    label_w: int
+    row_h: int
+    right_pad: int = 24
+
+    @property
+    def stacked(self) -> bool:
+        return self.label_w == 0
+
+
+WIDE = Layout("wide", 640, 170, 34)
+NARROW = Layout("narrow", 360, 0, 46, right_pad=22)
+
+
+def value_chart(flag: dict[str, Any]) -> str:
+    """``<svg>`` charts (a wide one, and a narrow one for phones) of the flag's values per source.
+
+    Returns ``""`` when the flag is not a value flag or has no positive figure.
+    """
+    if flag.get("kind") not in VALUE_FLAG_KINDS:
+        return ""
+    points = points_for(flag)
+    if not points:
+        return ""
+    return "".join(_svg(flag, points, layout) for layout in (WIDE, NARROW))
+
+
+def _svg(flag: dict[str, Any], points: list[Point], layout: Layout) -> str:
+    numbers = [n for p in points for n in (p.value, p.low, p.high) if n is not None]
+    x0 = 20 if layout.stacked else layout.label_w + 8
+    scale = LogScale(numbers, x0, layout.width - layout.right_pad)
+    unit = _unit_of(flag)
+    bottom = TOP + layout.row_h * len(points)
+    title = f"Values per source for {flag.get('subject') or ''} {flag.get('attribute') or ''} (log scale)".strip()
+    parts = [
+        f'<svg class="chart {layout.name}" viewBox="0 0 {layout.width} {bottom + AXIS_H}" width="100%" '
+        f'role="img" xmlns="http://www.w3.org/2000/svg" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    parts += _axis(scale, unit, bottom)
+    for index, point in enumerate(points):
+        parts += _row(point, index, scale, unit, layout)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _axis(scale: LogScale, unit: str | None, y: float) -> list[str]:
+    parts = [f'<line class="axis" x1="{scale.x0:.1f}" y1="{y}" x2="{scale.x1:.1f}" y2="{y}"/>']
+    for tick in scale.ticks():
+        x = scale(tick)
+        major = math.isclose(math.log10(tick), round(math.log10(tick)))
+        parts.append(f'<line class="{"grid" if major else "grid minor"}" x1="{x:.1f}" y1="{TOP - 4}" '
+                     f'x2="{x:.1f}" y2="{y + 4}"/>')
+        if major or scale.hi - scale.lo <= 1:
+            parts.append(f'<text class="tick" x="{x:.1f}" y="{y + 20}" text-anchor="middle">'
+                         f"{escape(format_number(tick, unit))}</text>")
+    parts.append(f'<text class="tick" x="{scale.x1:.1f}" y="{y + 32}" text-anchor="end">log scale</text>')
+    return parts
+
+
+def _row(point: Point, index: int, scale: LogScale, unit: str | None, layout: Layout) -> list[str]:
+    top = TOP + layout.row_h * index
+    y = top + layout.row_h - 12 if layout.stacked else top + layout.row_h / 2
+    css = ROLE_CLASS.get(point.role, "other")
+    limit = 40 if layout.stacked else 24
+    label = point.outlet if len(point.outlet) <= limit else point.outlet[: limit - 1] + "…"
+    if layout.stacked:
+        label_svg = f'<text class="outlet" x="{scale.x0:.1f}" y="{top + 12:.1f}">{escape(label)}</text>'
+    else:
+        label_svg = (f'<text class="outlet" x="{layout.label_w}" y="{y + 4:.1f}" text-anchor="end">'
+                     f"{escape(label)}</text>")
+    parts = [f'<g class="row {css}">', label_svg,
+             f'<line class="track" x1="{scale.x0:.1f}" y1="{y:.1f}" x2="{scale.x1:.1f}" y2="{y:.1f}"/>']
+    parts += _range(point, scale, y)
+    centre = point.value or point.low or point.high
+    assert centre is not None
+    cx = scale(centre)
+    if point.note == "first seen":
+        parts.append(f'<circle class="first" cx="{cx:.1f}" cy="{y:.1f}" r="9"/>')
+    parts.append(f'<circle class="dot" cx="{cx:.1f}" cy="{y:.1f}" r="5.5"/>')
+    text = format_number(centre, unit) + (f" · {point.note}" if point.note else "")
+    if layout.stacked:
+        anchor, tx, ty = "end", scale.x1, top + 12
+    else:
+        right_half = cx > (scale.x0 + scale.x1) / 2
+        anchor, tx, ty = ("end", cx - 13, y - 7) if right_half else ("start", cx + 13, y - 7)
+    parts.append(f'<text class="value" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(text)}</text>')
+    parts.append("</g>")
+    return parts
+
+
+def _range(point: Point, scale: LogScale, y: float) -> list[str]:
+    """The interval as a bar; an open bound (``None``) runs to the edge with an arrow."""
+    if point.low is None and point.high is None:
+        return []
+    open_low, open_high = point.low is None, point.high is None
+    x1 = scale.x0 if open_low else scale(point.low)  # type: ignore[arg-type]
+    x2 = scale.x1 if open_high else scale(point.high)  # type: ignore[arg-type]
+    parts = [f'<line class="range" x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" y2="{y:.1f}"/>']
+    if open_high:
+        parts.append(f'<path class="open" d="M{x2 - 7:.1f} {y - 5:.1f} L{x2:.1f} {y:.1f} L{x2 - 7:.1f} {y + 5:.1f}"/>')
+    if open_low:
+        parts.append(f'<path class="open" d="M{x1 + 7:.1f} {y - 5:.1f} L{x1:.1f} {y:.1f} L{x1 + 7:.1f} {y + 5:.1f}"/>')
+    return parts
+
+
+CHART_CSS = """
+svg.chart { display:block; max-width:100%; height:auto; font: 13px system-ui, sans-serif; }
+svg.chart .outlet { fill: var(--fg); font-weight: 600; }
+svg.chart .tick, svg.chart .value { fill: var(--muted); font-size: 12px; }
+svg.chart .axis { stroke: var(--muted); }
+svg.chart .grid { stroke: var(--line); }
+svg.chart .grid.minor { stroke-dasharray: 2 3; }
+svg.chart .track { stroke: var(--line); stroke-width: 1; }
+svg.chart .range { stroke-width: 6; stroke-linecap: round; opacity: .35; stroke: var(--accent); }
+svg.chart .dot { fill: var(--accent); }
+svg.chart .disputed .dot { fill: var(--high); } svg.chart .disputed .range { stroke: var(--high); }
+svg.chart .referent .dot { fill: var(--ok); } svg.chart .referent .range { stroke: var(--ok); }
+svg.chart .open { fill: none; stroke: var(--muted); stroke-width: 2; }
+svg.chart.narrow { display: none; }
+@media (max-width: 560px) { svg.chart.wide { display: none; } svg.chart.narrow { display: block; } }
+svg.chart .first { fill: none; stroke: var(--fg); stroke-width: 2; }
+"""
