@@ -1,0 +1,282 @@
+"""Claim flags: ``value_conflict`` and ``internal_conflict``.
+
+Given the clustered groups (:mod:`.groups`), a group whose clusters are
+backed by different independent sources is a ``value_conflict``; one article
+whose own claims fall into different clusters, without naming different
+claimants or a third-party estimate, is an ``internal_conflict``. Severity
+comes from the gap (a factor of 2 is medium, 10 or more high; for dates two
+days is low, more than a week high), lowered one step when a side is only
+speculative or its subject was inferred, and capped at low when one side is
+only a claim about the parent company. Time cues ("now", "plans to",
+different years) and different chip models explain a difference away.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+from ..model import Evidence, Flag, Subject
+from .clusters import Cluster
+from .context import ClusterInfo, attribution_explains, independent, items_explain, time_explains
+from .groups import GroupKey
+from .summaries import conflict_summary, format_interval, format_value, subject_name, value_note
+
+#: Clusters per group examined pairwise (the best supported ones).
+MAX_CLUSTERS = 24
+#: Claims cited as evidence per value (one per source first).
+EVIDENCE_PER_VALUE = 25
+LEVELS = ("low", "medium", "high")
+
+
+@dataclass
+class Conflict:
+    """A group's disagreement: the clusters taking part and the worst gap."""
+
+    key: GroupKey
+    infos: list[ClusterInfo]
+    level: int  # 0 low, 1 medium, 2 high
+    gap: float
+    gap_text: str
+
+
+def representative(info: ClusterInfo, kind: str | None) -> float:
+    """A single number standing for the cluster (its figure, else its middle)."""
+    c = info.cluster
+    if kind != "date":
+        try:
+            return abs(float(info.label_value))
+        except (TypeError, ValueError):
+            pass
+    lo, hi = c.lo, c.hi
+    if math.isinf(lo):
+        return hi
+    if math.isinf(hi):
+        return lo
+    return (lo + hi) / 2
+
+
+def gap_between(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float, int, str]:
+    """The gap between two clusters, its base severity level and its words."""
+    ra, rb = representative(a, kind), representative(b, kind)
+    if kind == "date":
+        days = abs(ra - rb)
+        if a.cluster.axis != b.cluster.axis or a.cluster.axis == "md":
+            days = min(days % 366, 366 - days % 366)
+        level = 0 if days <= 2 else 1 if days <= 7 else 2
+        return days, level, f"{int(round(days))} days apart"
+    small, big = sorted((ra, rb))
+    ratio = big / small if small > 0 else math.inf
+    level = 2 if ratio >= 10 else 1 if ratio >= 2 else 0
+    words = "many times" if math.isinf(ratio) else f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}"
+    return ratio, level, f"the figures differ by a factor of {words}"
+
+
+def pair_level(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float, int, str]:
+    """Base gap level, lowered for soft or inferred sides, capped for parent-only sides."""
+    gap, level, words = gap_between(a, b, kind)
+    if min(a.firmness, b.firmness) < 0.5 or a.inferred or b.inferred:
+        level -= 1
+    if a.cluster.parent_only or b.cluster.parent_only:
+        level = 0
+    return gap, max(level, 0), words
+
+
+def find_conflict(
+    key: GroupKey, clusters: list[Cluster], claims: Sequence[Mapping[str, Any]]
+) -> Conflict | None:
+    """The value conflict in one group, if independent sources disagree."""
+    if len(clusters) < 2:
+        return None
+    kind = "date" if key[2] == "date" else claims[_first(clusters[0])].get("kind")
+    chosen = sorted(clusters, key=lambda c: -len(c.all_indices()))[:MAX_CLUSTERS]
+    infos = [ClusterInfo(c, claims) for c in chosen]
+    involved: set[int] = set()
+    best = (-1, 0.0, "")
+    for i in range(len(infos)):
+        for j in range(i + 1, len(infos)):
+            a, b = infos[i], infos[j]
+            if not independent(a, b) or items_explain(a, b):
+                continue
+            if kind != "date" and time_explains(a, b, key[1]):
+                continue
+            gap, level, words = pair_level(a, b, kind)
+            involved.update((i, j))
+            if (level, gap) > (best[0], best[1]):
+                best = (level, gap, words)
+    if not involved:
+        return None
+    picked = [infos[k] for k in sorted(involved)]
+    picked.sort(key=lambda x: (-x.n_sources, x.cluster.parent_only, representative(x, kind)))
+    return Conflict(key, picked, best[0], best[1], best[2])
+
+
+def _first(clusters_or_cluster: Cluster) -> int:
+    return clusters_or_cluster.all_indices()[0]
+
+
+def value_entry(info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: str | None, unit: str) -> dict[str, Any]:
+    """The details of one value: figure, sources, first seen, hedges, claimants."""
+    first = claims[info.indices[0]]
+    label = info.label_value
+    if info.cluster.members or kind == "date":
+        text = format_value(label, unit, kind, first.get("item"))
+    else:
+        text = format_interval(first.get("low"), first.get("high"), unit, kind)
+    outlets = info.outlets_by_date()
+    return {
+        "value": label,
+        "label": text,
+        "low": None if math.isinf(info.cluster.lo) else info.cluster.lo,
+        "high": None if math.isinf(info.cluster.hi) else info.cluster.hi,
+        "n_sources": info.n_sources,
+        "n_claims": len(info.indices),
+        "sources": outlets[:50],
+        "first_seen": info.first_seen,
+        "first_outlet": outlets[0] if outlets else None,
+        "repeated_by": outlets[1:50],
+        "hedges": dict(info.hedges),
+        "claimants": [name for name, _ in info.claimants.most_common(5)],
+        "parent_only": info.cluster.parent_only,
+        "claims": [str(claims[i].get("id")) for i in evidence_indices(info, claims)],
+    }
+
+
+def evidence_indices(info: ClusterInfo, claims: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Up to :data:`EVIDENCE_PER_VALUE` claims, one per source before repeats."""
+    picked: list[int] = []
+    seen: set[Any] = set()
+    for i in info.indices:
+        src = claims[i].get("source")
+        if src not in seen:
+            seen.add(src)
+            picked.append(i)
+            if len(picked) >= EVIDENCE_PER_VALUE:
+                return picked
+    for i in info.indices:
+        if len(picked) >= EVIDENCE_PER_VALUE:
+            break
+        if i not in picked:
+            picked.append(i)
+    return picked
+
+
+def conflict_flag(
+    conflict: Conflict,
+    claims: Sequence[Mapping[str, Any]],
+    subjects: Mapping[str, Subject] | None,
+    parents: Mapping[str, str],
+) -> Flag:
+    """The ``value_conflict`` flag for a group's conflict."""
+    subject, attribute, unit = conflict.key
+    kind = "date" if unit == "date" else claims[conflict.infos[0].indices[0]].get("kind")
+    parent_name = subject_name(parents.get(subject), subjects) if subject in parents else None
+    values, entries, evidence = [], [], []
+    for info in conflict.infos:
+        entry = value_entry(info, claims, kind, unit)
+        values.append(entry)
+        note = value_note(info.main_hedge(), entry["claimants"], parent_name if info.cluster.parent_only else None)
+        entries.append((entry["label"], info.n_sources, note))
+        parent_set = set(info.cluster.parents)
+        for i in evidence_indices(info, claims):
+            role = "parent" if i in parent_set else "value"
+            evidence.append(Evidence("claim", str(claims[i].get("id")), role))
+    name = subject_name(subject, subjects)
+    n_sources = len(set().union(*(i.sources for i in conflict.infos)))
+    score = round(0.25 + 0.2 * conflict.level + 0.3 * min(1.0, n_sources / 5), 4)
+    details = {"unit": unit, "kind": kind, "values": values, "gap": _finite(conflict.gap), "n_sources": n_sources}
+    return Flag(
+        kind="value_conflict",
+        key=f"value_conflict|{subject}|{attribute}|{unit}",
+        severity=LEVELS[conflict.level],
+        summary=conflict_summary(name, attribute, entries, conflict.gap_text),
+        subject=subject,
+        attribute=attribute,
+        details=details,
+        evidence=evidence,
+        score=score,
+    )
+
+
+def _finite(x: float) -> float | None:
+    return None if math.isinf(x) or math.isnan(x) else round(x, 4)
+
+
+def internal_flags(
+    key: GroupKey,
+    clusters: list[Cluster],
+    claims: Sequence[Mapping[str, Any]],
+    subjects: Mapping[str, Subject] | None,
+) -> list[Flag]:
+    """``internal_conflict`` flags: articles whose own claims fall in two clusters."""
+    own = [c for c in clusters if not c.parent_only]
+    if len(own) < 2:
+        return []
+    seen_in: dict[Any, dict[int, list[int]]] = {}
+    for k, c in enumerate(own):
+        for i in c.members + c.supporters:
+            seen_in.setdefault(claims[i].get("article_id"), {}).setdefault(k, []).append(i)
+    flags = []
+    for article, by_cluster in seen_in.items():
+        if len(by_cluster) >= 2:
+            flag = _internal_flag(key, article, by_cluster, own, claims, subjects)
+            if flag is not None:
+                flags.append(flag)
+    return flags
+
+
+def _internal_flag(
+    key: GroupKey,
+    article: Any,
+    by_cluster: dict[int, list[int]],
+    own: list[Cluster],
+    claims: Sequence[Mapping[str, Any]],
+    subjects: Mapping[str, Subject] | None,
+) -> Flag | None:
+    subject, attribute, unit = key
+    kind = "date" if unit == "date" else claims[next(iter(by_cluster.values()))[0]].get("kind")
+    infos = []
+    for k, indices in sorted(by_cluster.items()):
+        sub = Cluster(own[k].lo, own[k].hi, own[k].axis)
+        sub.members = indices
+        infos.append(ClusterInfo(sub, claims))
+    level, gap_text, involved = -1, "", set()
+    for i in range(len(infos)):
+        for j in range(i + 1, len(infos)):
+            a, b = infos[i], infos[j]
+            if attribution_explains(a, b) or items_explain(a, b):
+                continue
+            if kind != "date" and time_explains(a, b, attribute):
+                continue
+            _, lv, words = pair_level(a, b, kind)
+            involved.update((i, j))
+            if lv > level:
+                level, gap_text = lv, words
+    if not involved:
+        return None
+    picked = [infos[k] for k in sorted(involved)]
+    entries, evidence = [], []
+    for info in picked:
+        first = claims[info.indices[0]]
+        entries.append((format_value(info.label_value, unit, kind, first.get("item")), 1, ""))
+        evidence += [Evidence("claim", str(claims[i].get("id")), "value") for i in info.indices]
+    first = claims[picked[0].indices[0]]
+    name = subject_name(subject, subjects)
+    return Flag(
+        kind="internal_conflict",
+        key=f"internal_conflict|{article}|{subject}|{attribute}|{unit}",
+        severity=LEVELS[level],
+        summary=conflict_summary(name, attribute, entries, gap_text, internal=True)[:-1]
+        + f" ({first.get('outlet') or first.get('url') or article}).",
+        subject=subject,
+        attribute=attribute,
+        details={
+            "article_id": article,
+            "url": first.get("url"),
+            "outlet": first.get("outlet"),
+            "values": [e[0] for e in entries],
+        },
+        evidence=evidence,
+        score=round(0.3 + 0.2 * level, 4),
+    )

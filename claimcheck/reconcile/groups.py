@@ -1,0 +1,133 @@
+"""Grouping claims by (subject, attribute, unit) and joining parents to children.
+
+This is the reconciler's blocking step: one pass over the claim dicts puts
+each comparable claim's interval into its group (claims without a subject, of
+attribute ``other``, or without a usable value are left out), then every group
+is clustered (:mod:`.clusters`). A parent subject's clusters (DeepSeek's, for
+DeepSeek-R1 and DeepSeek-V3) then join the children's groups: a parent value
+that fits one child's cluster supports that cluster only; a parent value that
+fits no child joins every child group as a *parent-only* cluster, which can
+raise a conflict at low severity at most.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..model import Subject
+from .clusters import Cluster, Item, cluster_dates, cluster_group, overlapping
+from .intervals import date_interval, numeric_interval
+
+GroupKey = tuple[str, str, str]  # subject, attribute, unit
+
+
+class GroupItems:
+    """The intervals of one group, split by axis and width."""
+
+    __slots__ = ("anchors", "wides", "md_anchors", "md_wides")
+
+    def __init__(self) -> None:
+        self.anchors: list[Item] = []
+        self.wides: list[Item] = []
+        self.md_anchors: list[Item] = []
+        self.md_wides: list[Item] = []
+
+
+def build_groups(claims: Sequence[Mapping[str, Any]]) -> dict[GroupKey, GroupItems]:
+    """One pass: the interval of every comparable claim, in its group."""
+    groups: dict[GroupKey, GroupItems] = {}
+    for i, c in enumerate(claims):
+        subject = c.get("subject")
+        attribute = c.get("attribute")
+        if not subject or not attribute or attribute == "other":
+            continue
+        kind = c.get("kind")
+        if kind == "date":
+            iv = date_interval(c.get("value"), c.get("low"), c.get("high"))
+            unit = "date"
+        else:
+            iv = numeric_interval(c.get("value"), c.get("low"), c.get("high"))
+            unit = c.get("unit") or kind or ""
+        if iv is None:
+            continue
+        key = (subject, attribute, unit)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = GroupItems()
+        item = (iv.lo, iv.hi, i)
+        if iv.axis == "md":
+            (g.md_wides if iv.wide else g.md_anchors).append(item)
+        else:
+            (g.wides if iv.wide else g.anchors).append(item)
+    return groups
+
+
+def cluster_all(groups: dict[GroupKey, GroupItems]) -> dict[GroupKey, list[Cluster]]:
+    """Cluster every group (the items lists are consumed)."""
+    out: dict[GroupKey, list[Cluster]] = {}
+    for key, g in groups.items():
+        if key[2] == "date":
+            out[key] = cluster_dates(g.anchors, g.wides, g.md_anchors, g.md_wides)
+        else:
+            out[key] = cluster_group(g.anchors, g.wides, "num")
+    return out
+
+
+def children_of(
+    subjects: Mapping[str, Subject] | None, seen: Iterable[str]
+) -> dict[str, list[str]]:
+    """Parent slug → child slugs, from the registry or, lacking it, slug prefixes.
+
+    Without a registry, ``deepseek-r1`` is taken as a child of ``deepseek``
+    when ``deepseek`` is itself a subject of some claim.
+    """
+    seen = set(seen)
+    kids: dict[str, set[str]] = {}
+    if subjects:
+        for slug, subj in subjects.items():
+            if subj.parent and subj.parent != slug:
+                kids.setdefault(subj.parent, set()).add(slug)
+    for slug in seen:
+        if subjects and slug in subjects:
+            continue
+        head = slug.rsplit("-", 1)[0] if "-" in slug else None
+        while head:
+            if head in seen:
+                kids.setdefault(head, set()).add(slug)
+                break
+            head = head.rsplit("-", 1)[0] if "-" in head else None
+    return {p: sorted(c) for p, c in kids.items()}
+
+
+def parent_of(children: Mapping[str, list[str]]) -> dict[str, str]:
+    """Child slug → parent slug."""
+    return {child: parent for parent, kids in children.items() for child in kids}
+
+
+def join_parents(
+    clustered: dict[GroupKey, list[Cluster]], children: Mapping[str, list[str]]
+) -> None:
+    """Let each parent cluster support or join its children's groups (in place)."""
+    for (subject, attribute, unit), parent_clusters in list(clustered.items()):
+        kids = [k for k in children.get(subject, ()) if (k, attribute, unit) in clustered]
+        if not kids:
+            continue
+        for p in list(parent_clusters):
+            if p.parent_only:
+                continue
+            joined = p.all_indices()
+            matched = False
+            for kid in kids:
+                for c in overlapping(clustered[(kid, attribute, unit)], p.lo, p.hi, p.axis):
+                    if not c.parent_only:
+                        c.parents.extend(joined)
+                        matched = True
+            if matched:
+                continue
+            for kid in kids:
+                orphan = Cluster(p.lo, p.hi, p.axis)
+                orphan.parents = list(joined)
+                orphan.parent_only = True
+                target = clustered[(kid, attribute, unit)]
+                target.append(orphan)
+                target.sort(key=lambda c: (c.axis, c.lo))
