@@ -1,0 +1,158 @@
+"""Attributes and hedges: what a figure measures and how firmly it is stated.
+
+Part of the extract stage. Pure functions over a sentence string and the
+figure's offsets in it. Attribute rules look for cue phrases and take the one
+nearest the figure ("trained … for $X" → ``training_cost``, "capex",
+"invested in chips" → ``total_spend``, "used 512 chips" → ``gpu_count``,
+"stockpiled" → ``gpu_holdings``, "founded in" → ``founding_date``). Hedge
+rules classify the sentence's reporting frame (``claimed`` / ``estimated`` /
+``reported`` / ``speculative`` / ``asserted``); the claims builder decides
+claimed-vs-reported once it knows who the claimant is.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRAINING_CUES = re.compile(
+    r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
+    r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
+    r"\bworth\s+of\s+comput\w*|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
+    r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
+    r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b",
+    re.I,
+)
+SPEND_CUES = re.compile(
+    r"\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b|"
+    r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing|ments?)?|pour(?:ed|ing)?|poured)\s+(?:\w+\s+){0,4}?"
+    r"(?:on|in|into)\s+(?:\w+\s+){0,2}?(?:chips|GPUs|hardware|infrastructure|data\s+cent(?:er|re)s?|servers|clusters|"
+    r"compute|computing\s+power|semiconductors)\b|"
+    r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"
+    r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
+    r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b",
+    re.I,
+)
+MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.I)
+
+HOLDING_CUES = re.compile(
+    r"\b(?:own(?:s|ed)?|hold(?:s|ing)?|held|stockpil\w*|amass\w*|acquir\w*|bought|buy|purchas\w*|"
+    r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of)\b",
+    re.I,
+)
+USE_CUES = re.compile(
+    r"\b(?:used|using|uses|use|trained|train|training|with|on|managed|required|requiring|needed|ran|run)\b", re.I
+)
+
+DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b", re.I)),
+    ("release_date", re.compile(
+        r"\breleas(?:e|ed|es|ing)\b|\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
+        r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b", re.I)),
+    ("publication_date", re.compile(r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.I)),
+    ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.I)),
+]
+
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:afford|buy|pay|spend|raise|save)\s+(?:\w+\s+){0,2}$", re.I
+)
+GENERIC_OWNER = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}?(?:invested|spent|paid|spends?|poured)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:companies|giants|firms|players|labs|rivals|competitors|startups|corporations|incumbents)\b",
+    re.I,
+)
+GENERIC_PLURAL = re.compile(
+    r"\b(?:models|companies|firms|giants|startups|labs|systems|LLMs|rivals|competitors|players|businesses|"
+    r"organi[sz]ations|entities|corporations)\b"
+)
+COMPARISON = re.compile(r"\bcontrast\w*|\bcompared\b|\bversus\b|\bvs\.?\b|\bthan\b|\bwhile\b|\bwhereas\b|\bunlike\b", re.I)
+
+CLAIM_VERBS = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|says|said|revealed|reveals|announced|disclosed|stated|insists|maintains|told)\b", re.I
+)
+ESTIMATE_VERBS = re.compile(r"\bestimat(?:e|es|ed|ing)\b|\bcalculat(?:ed|es|ing)\b|\breckons?\b", re.I)
+SOURCE_NOUNS = re.compile(
+    r"\b(?:research|analysis|analysts?|report|estimates?|study|calculations?)\s+(?:from|by)\s+$", re.I
+)
+REPORTED = re.compile(r"\breportedly\b|\breported\b|\breports?\s+(?:say|suggest)\w*|\ballegedly\b", re.I)
+AN_ESTIMATED = re.compile(r"\ban\s+estimated\b|\bestimated\s+at\b|\bestimates?\s+(?:put|suggest|range)", re.I)
+SPECULATIVE = re.compile(
+    r"\b(?:could|might|may|would)\s+(?:well\s+)?(?:have\s+)?(?:be|been|cost|reach|require|top|exceed|run)\b|"
+    r"\blikely\b|\bpossibly\b|\bperhaps\b|\bprobably\b",
+    re.I,
+)
+
+
+def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: float = 2.0) -> float | None:
+    best: float | None = None
+    for m in rx.finditer(sentence):
+        if m.end() <= a:
+            d = float(a - m.end())
+        elif m.start() >= b:
+            d = (m.start() - b) * after_weight
+        else:
+            d = 0.0
+        best = d if best is None else min(best, d)
+    return best
+
+
+def cost_attribute(sentence: str, a: int, b: int) -> str:
+    """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b)."""
+    t = _nearest(sentence, a, b, TRAINING_CUES)
+    s = _nearest(sentence, a, b, SPEND_CUES)
+    if t is not None and (s is None or t <= s):
+        return "training_cost"
+    if s is not None:
+        return "total_spend"
+    if MODEL_PRICE.match(sentence[b:]):
+        return "training_cost"
+    return "other"
+
+
+def chips_attribute(sentence: str, a: int, b: int) -> str:
+    """``gpu_count`` (used for a training run) or ``gpu_holdings`` (owned, accessible)."""
+    before = sentence[max(0, a - 60):a]
+    h = _nearest(before, len(before), len(before), HOLDING_CUES)
+    u = _nearest(before, len(before), len(before), USE_CUES)
+    if h is not None and (u is None or h < u):
+        return "gpu_holdings"
+    if u is not None or TRAINING_CUES.search(sentence):
+        return "gpu_count"
+    if HOLDING_CUES.search(sentence):
+        return "gpu_holdings"
+    return "other"
+
+
+def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str, int] | None:
+    """The event a date dates, and the cue's offset; None when no event cue is near."""
+    best: tuple[float, str, int] | None = None
+    for attr, rx in DATE_CUES:
+        for m in rx.finditer(sentence):
+            d = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+            if d > window or d < 0 and m.start() < b:
+                continue
+            if best is None or d < best[0]:
+                best = (d, attr, m.start())
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def is_hypothetical(sentence: str, a: int) -> bool:
+    """'more companies could afford $6 million' is not a claim about anyone."""
+    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]))
+
+
+def is_generic_owner(sentence: str, b: int) -> bool:
+    """'the hundreds of millions typically invested by major tech giants'."""
+    return bool(GENERIC_OWNER.match(sentence[b:]))
+
+
+def frame_hedge(sentence: str, a: int, b: int) -> str:
+    """The hedge the sentence's wording gives a figure, before claimant logic."""
+    if AN_ESTIMATED.search(sentence[max(0, a - 30):b]):
+        return "estimated"
+    if REPORTED.search(sentence):
+        return "reported"
+    if SPECULATIVE.search(sentence[max(0, a - 80):a]):
+        return "speculative"
+    return "asserted"

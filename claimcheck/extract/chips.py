@@ -1,0 +1,119 @@
+"""Chip counts: "512 Nvidia H800 chips", "2,000 chips from Nvidia", "1,024 H100s".
+
+Part of the extract stage. Pure functions over strings: :func:`find_chips`
+returns each count with its chip model (``None`` for generic "chips",
+"GPUs", "accelerators"), the vendor named with it (a supplier, never the
+claim's subject) and an interval for qualified counts ("more than 10,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Chip model names: H800, H100, H20, A100, B200, GB200, MI300X, TPU v5p, Ascend 910B.
+CHIP_MODEL = (
+    r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|"
+    r"(?:GB|[ABHLV])\d{2,3}[A-Z]?)"
+)
+CHIP_MODEL_RE = re.compile(rf"\b{CHIP_MODEL}\b")
+
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:k|K|thousand|million)\b)?"
+_QUAL = (
+    r"(?P<qual>more\s+than|over|at\s+least|upwards\s+of|nearly|almost|around|about|roughly|"
+    r"approximately|some|an\s+estimated|up\s+to|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
+)
+_VENDOR = r"(?P<vendor>(?:[A-Z][A-Za-z]+(?:'s)?\s+){1,2})?"
+_NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|cards|semiconductors|TPUs))"
+
+CHIPS_RE = re.compile(
+    rf"(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|less\s+powerful|powerful)\s+)*"
+    rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)|{_NOUN}\b)"
+    rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
+)
+
+
+@dataclass
+class Chips:
+    """A chip count found in a text (offsets relative to that text)."""
+
+    value: int
+    low: int | None
+    high: int | None
+    item: str | None
+    vendor: str | None
+    qualifier: str | None
+    text: str
+    start: int
+    end: int
+
+
+def parse_count(text: str) -> int:
+    """'2,000' -> 2000, '10k' -> 10000, '1.5 million' -> 1500000."""
+    t = text.strip().replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(k|K|thousand|million)?", t)
+    if not m:
+        raise ValueError(f"not a count: {text!r}")
+    n = float(m.group(1))
+    mult = {"k": 1e3, "K": 1e3, "thousand": 1e3, "million": 1e6}.get(m.group(2) or "", 1)
+    return int(round(n * mult))
+
+
+def normalise_chip_model(text: str | None) -> str | None:
+    """Canonical chip model: 'TPU v5p', 'Ascend 910B', 'H800'."""
+    if not text:
+        return None
+    t = " ".join(text.split())
+    m = re.fullmatch(r"TPU\s?(v\d+[a-z]?)", t)
+    if m:
+        return f"TPU {m.group(1)}"
+    m = re.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)", t)
+    if m:
+        return f"Ascend {m.group(1)}"
+    return t
+
+
+def _interval(value: int, qual: str | None) -> tuple[int | None, int | None]:
+    if not qual:
+        return value, value
+    q = " ".join(qual.lower().split())
+    if q in {"more than", "over", "at least", "upwards of"}:
+        return value, None
+    if q in {"up to", "fewer than", "less than", "under"}:
+        return 0, value
+    return int(value * 0.9), int(round(value * 1.1))
+
+
+def find_chips(sentence: str) -> list[Chips]:
+    """All chip counts in ``sentence``.
+
+    A count needs a chip noun or a chip model after it; years ("2025 chips")
+    and vendor-only phrases are not counts. Vendors are kept apart so that
+    the caller never takes a supplier for the claim's subject.
+    """
+    out: list[Chips] = []
+    for m in CHIPS_RE.finditer(sentence):
+        count_text = m.group("count")
+        try:
+            value = parse_count(count_text)
+        except ValueError:
+            continue
+        if value < 2:
+            continue
+        if re.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model"):
+            continue
+        vendor = (m.group("vendor") or "").strip() or m.group("vendor2")
+        if vendor:
+            vendor = re.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
+        qual = m.group("qual")
+        low, high = _interval(value, qual)
+        out.append(Chips(value, low, high, normalise_chip_model(m.group("model")), vendor or None,
+                         " ".join(qual.lower().split()) if qual else None,
+                         m.group(0), m.start(), m.end()))
+    return out
+
+
+def parse_chips(text: str) -> Chips | None:
+    """Parse the first chip count in ``text``."""
+    found = find_chips(text)
+    return found[0] if found else None

