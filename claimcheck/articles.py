@@ -295,7 +295,7 @@ def _status(soup: BeautifulSoup, html: str, ld: dict[str, Any], words: int) -> s
         return "javascript"
     if len(soup.find_all("script")) >= 3 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
         return "javascript"
-    if words == 0 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
+    if len(_WORD_RE.findall(visible)) < 5:
         return "empty"
     return "not_article"
 
@@ -347,13 +347,13 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     extracted = trafilatura.extract(
         markup, url=url, favor_precision=True, include_comments=False, deduplicate=False
     ) or ""
-    text = _clean_text(extracted)
+    text = _strip_title(_clean_text(extracted), title)
     ld_body = ld.get("articleBody")
     if isinstance(ld_body, str):
         ld_text = _clean_text(BeautifulSoup(ld_body, "lxml").get_text("\n") if "<" in ld_body else ld_body)
+        ld_text = _strip_title(ld_text, title)
         if _jsonld_body(ld_text, text):
             text = ld_text
-    text = _strip_title(text, title)
     words = len(_WORD_RE.findall(text))
     status = "ok" if words >= MIN_WORDS else _status(soup, markup, ld, words)
     if status != "ok":

@@ -103,7 +103,8 @@ def parse_feed(body: bytes, base_url: str) -> list[Entry]:
         if not link:
             continue
         published = _iso(e.get("published_parsed")) or _iso(e.get("published"))
-        updated = _iso(e.get("updated_parsed")) or _iso(e.get("updated"))
+        # Read "updated" raw: feedparser's .get() would fall back to "published".
+        updated = _iso(dict.get(e, "updated_parsed")) or _iso(dict.get(e, "updated"))
         entries.append(
             Entry(
                 url=urljoin(base_url, link.strip()),

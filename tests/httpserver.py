@@ -1,0 +1,150 @@
+"""A tiny HTTP server for crawl tests: a dict of path → response on 127.0.0.1.
+
+    routes = {"/a.html": (200, {"Content-Type": "text/html"}, b"<html>…")}
+    with TestServer(routes) as srv:
+        srv.url("/a.html"); srv.counts["/a.html"]; srv.times["/a.html"]
+
+A route value may also be a callable ``(n) -> (status, headers, body)``
+taking the 1-based request count of that path (e.g. 429 first, 200 after).
+Bodies that are ``str`` are UTF-8 encoded; ``{base}`` in text bodies is
+replaced by the server's base URL. Unknown paths give 404. The query string
+is part of the path key when a route with it exists, else it is ignored.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Union
+
+Response = tuple[int, dict[str, str], Union[bytes, str]]
+Route = Union[Response, Callable[[int], Response]]
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+XML = {"Content-Type": "application/xml; charset=utf-8"}
+TEXT = {"Content-Type": "text/plain; charset=utf-8"}
+
+
+class TestServer:
+    """Serve ``routes`` on 127.0.0.1 (ephemeral port) in a background thread."""
+
+    __test__ = False  # not a pytest test class
+
+    def __init__(self, routes: dict[str, Route] | None = None) -> None:
+        self.routes: dict[str, Route] = dict(routes or {})
+        self.counts: Counter[str] = Counter()
+        self.times: dict[str, list[float]] = defaultdict(list)
+        self.user_agents: list[str] = []
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                key = self.path if self.path in server.routes else self.path.split("?", 1)[0]
+                with server._lock:
+                    server.counts[key] += 1
+                    server.times[key].append(time.monotonic())
+                    server.user_agents.append(self.headers.get("User-Agent", ""))
+                    n = server.counts[key]
+                route = server.routes.get(key)
+                if route is None:
+                    status, headers, body = 404, dict(TEXT), b"not found"
+                else:
+                    status, headers, body = route(n) if callable(route) else route
+                if isinstance(body, str):
+                    body = body.replace("{base}", server.base_url).encode("utf-8")
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.counts.clear()
+            self.times.clear()
+            self.user_agents.clear()
+
+    def __enter__(self) -> TestServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+# -- helpers for crawl tests ---------------------------------------------------
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+#: Settings that keep test crawls quick without changing what they test.
+FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=INFO")
+
+
+def article_html(title: str, n: int = 3, *, word: str = "story", extra_head: str = "", html_attrs: str = "") -> str:
+    """A small article page: ``n`` distinct paragraphs about ``word``."""
+    paras = "\n".join(
+        f"<p>Paragraph {i} of the {word} report explains, in enough plain words to count as an article, "
+        f"what happened to the {word} on day {i} and why readers of this {word} should care about it.</p>"
+        for i in range(1, n + 1)
+    )
+    return (
+        f"<!DOCTYPE html><html lang=\"en\"{html_attrs}><head><meta charset=\"utf-8\"><title>{title}</title>"
+        f"{extra_head}</head><body><nav><a href=\"/\">Home</a></nav><article><h1>{title}</h1>\n{paras}\n"
+        f"</article><footer>Footer</footer></body></html>"
+    )
+
+
+def run_scrapy(db: object, *args: str, timeout: float = 120, env: dict[str, str] | None = None,
+               cwd: object = None) -> subprocess.CompletedProcess[str]:
+    """``python -m scrapy crawl news -a db=DB ARGS`` from the repository root."""
+    full_env = dict(os.environ)
+    full_env.pop("CLAIMCHECK_DB", None)
+    full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), full_env.get("PYTHONPATH", "")]))
+    full_env.update(env or {})
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *FAST, *args]
+    if db is not None:
+        cmd += ["-a", f"db={db}"]
+    proc = subprocess.run(cmd, cwd=str(cwd or REPO_ROOT), env=full_env, capture_output=True, text=True,
+                          timeout=timeout, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    return proc
+
+
+def rows(db: object, sql: str, params: tuple = ()) -> list[dict]:
+    """Rows of a query on a SQLite file, as dicts."""
+    conn = sqlite3.connect(str(db))
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
