@@ -40,9 +40,11 @@ def alternate_name(flag: dict[str, Any]) -> str:
 
 
 def primary_evidence(flag: dict[str, Any]) -> dict[str, Any] | None:
-    """The evidence under review: the disputed item, else the first one."""
+    """The evidence under review: the disputed item, else the first that is not a referent."""
     evidence = flag.get("evidence") or []
-    return next((e for e in evidence if e.get("role") == "disputed"), evidence[0] if evidence else None)
+    disputed = [e for e in evidence if e.get("role") == "disputed"]
+    candidates = disputed or reviewed_evidence(flag)
+    return candidates[0] if candidates else None
 
 
 def claim_reviewed(flag: dict[str, Any]) -> str:
