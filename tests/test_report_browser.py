@@ -69,7 +69,7 @@ def test_laptop_screenshot_shows_charts(browser: Any, report_file: Path, tmp_pat
     assert charts.first.is_visible()
     box = charts.first.bounding_box()
     assert box and box["width"] > 400 and box["height"] > 80
-    assert page.locator("svg.chart.wide circle.first").count() == 3
+    assert page.locator("svg.chart.wide circle.first").count() == 6  # the first source of each figure
     assert not page.locator("svg.chart.narrow").first.is_visible()
     shot = tmp_path / "report-laptop.png"
     page.screenshot(path=str(shot), full_page=True)

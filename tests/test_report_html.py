@@ -137,8 +137,23 @@ def _flag(*values: tuple[str, str, float | None]) -> dict[str, Any]:
 def test_first_seen_and_repeats_come_from_dates() -> None:
     flag = _flag(("late.example", "2025-02-01", 6e6), ("early.example", "2025-01-01", 6e6),
                  ("other.example", "2025-01-15", 1e9))
+    points = points_for(flag)
+    notes = {p.outlet: p.note for p in points}
+    assert notes == {"early.example": "first seen · 2 sources", "late.example": "repeats early.example",
+                     "other.example": "first seen"}
+    assert [p.outlet for p in points if p.first] == ["early.example", "other.example"]
+
+
+def test_first_seen_and_repeats_come_from_reconciler_details() -> None:
+    flag = _flag(("a.example", "2025-01-01", 6e6), ("b.example", "2025-01-02", 6e6), ("c.example", "", 1e9))
+    for i, item in enumerate(flag["evidence"]):
+        item["id"] = f"c{i}"
+    flag["details"] = {"values": [
+        {"first_outlet": "b.example", "n_sources": 7, "claims": ["c0", "c1"]},
+        {"first_outlet": "c.example", "n_sources": 1, "claims": ["c2"]},
+    ]}
     notes = {p.outlet: p.note for p in points_for(flag)}
-    assert notes == {"early.example": "first seen", "late.example": "repeats early.example", "other.example": ""}
+    assert notes == {"b.example": "first seen · 7 sources", "a.example": "repeats b.example", "c.example": "first seen"}
 
 
 def test_chart_skips_what_a_log_axis_cannot_show() -> None:

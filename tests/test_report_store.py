@@ -114,6 +114,17 @@ def _ids(store: Store) -> dict[tuple[str, str], str]:
     return ids
 
 
+def _value_details(ids: dict[tuple[str, str], str]) -> dict[str, object]:
+    """``details`` shaped as the reconciler writes them for a value conflict (figures most-sourced first)."""
+    return {"unit": "USD", "kind": "cost", "n_sources": 3, "values": [
+        {"value": 5.6e6, "label": "$5.6 million", "n_sources": 2, "first_outlet": "reuters.com",
+         "repeated_by": ["techblog.example"], "first_seen": "2025-01-27",
+         "claims": [ids[("reuters", "$5.6 million")], ids[("blog", "$5.6 million")]]},
+        {"value": 1.6e9, "label": "$1.6 billion", "n_sources": 1, "first_outlet": HOSTILE_URL, "repeated_by": [],
+         "first_seen": "2025-01-30", "claims": [ids[("hostile", "$1.6 billion")]]},
+    ]}
+
+
 def _flags(ids: dict[tuple[str, str], str]) -> list[Flag]:
     def ev(kind: str, key: str, text: str, role: str | None = None) -> Evidence:
         return Evidence(type=kind, ref=ids[(key, text)], role=role)
@@ -122,8 +133,9 @@ def _flags(ids: dict[tuple[str, str], str]) -> list[Flag]:
         Flag(kind="value_conflict", key="v3-cost", severity="high", score=3.0, subject="deepseek-v3",
              attribute="training_cost",
              summary=f"Sources disagree on the training cost: $5.6 million vs $1.6 billion {PWN_SCRIPT}",
-             evidence=[ev("claim", "reuters", "$5.6 million", "referent"), ev("claim", "blog", "$5.6 million"),
-                       ev("claim", "hostile", "$1.6 billion", "disputed")]),
+             details=_value_details(ids),
+             evidence=[ev("claim", "reuters", "$5.6 million", "value"), ev("claim", "blog", "$5.6 million", "value"),
+                       ev("claim", "hostile", "$1.6 billion", "value")]),
         Flag(kind="scope_conflation", key="deepseek-spend", severity="medium", score=2.0, subject="deepseek",
              attribute="total_spend",
              summary="$500 million is company-wide hardware spend, not the cost of one training run.",

@@ -34,7 +34,9 @@ class Point:
     low: float | None
     high: float | None
     role: str
+    ref: str = ""
     note: str = ""
+    first: bool = False
 
 
 def _number(value: Any) -> float | None:
@@ -66,6 +68,7 @@ def points_for(flag: dict[str, Any]) -> list[Point]:
                 low=low,
                 high=high,
                 role=str(item.get("role") or ""),
+                ref=str(item.get("id") or ""),
             )
         )
     _annotate(points, flag.get("details") or {})
@@ -73,28 +76,33 @@ def points_for(flag: dict[str, Any]) -> list[Point]:
 
 
 def _annotate(points: list[Point], details: dict[str, Any]) -> None:
-    """Mark the first source and the sources repeating an earlier figure.
+    """Mark, for each figure, the source that published it first and those that repeat it.
 
-    The reconciler may name them in ``details`` (``first_source`` and
-    ``repeated_by``); otherwise they are read from the publication dates.
+    A ``value_conflict`` flag's ``details["values"]`` names them per figure
+    (``first_outlet``, ``repeated_by``, ``n_sources``, ``claims``); otherwise
+    they are read from the evidence's publication dates.
     """
-    if not points:
-        return
-    dated = [p for p in points if p.published]
-    first_outlet = details.get("first_source")
-    first = next((p for p in points if p.outlet == first_outlet), None)
-    if first is None:
-        first = min(dated, key=lambda p: p.published) if dated else points[0]
-    first.note = "first seen"
-    repeated_by = set(details.get("repeated_by") or ())
-    earliest: dict[str, Point] = {}
-    for point in sorted(points, key=lambda p: (p.published or "9999", points.index(p))):
-        key = _figure_key(point)
-        if key in earliest and earliest[key].outlet != point.outlet and point is not first:
-            point.note = f"repeats {earliest[key].outlet}"
-        elif point.outlet in repeated_by and point is not first:
-            point.note = "repeats an earlier figure"
-        earliest.setdefault(key, point)
+    entries = [v for v in details.get("values") or [] if isinstance(v, dict)]
+    groups: dict[str, list[Point]] = {}
+    for point in points:
+        entry = next((e for e in entries if point.ref and point.ref in (e.get("claims") or ())), None)
+        groups.setdefault(f"entry-{entries.index(entry)}" if entry else _figure_key(point), []).append(point)
+    for key, members in groups.items():
+        entry = entries[int(key[6:])] if key.startswith("entry-") else {}
+        _annotate_figure(members, entry)
+
+
+def _annotate_figure(members: list[Point], entry: dict[str, Any]) -> None:
+    """Notes for the points that give one figure."""
+    ordered = sorted(members, key=lambda p: (p.published or "9999", members.index(p)))
+    first_outlet = entry.get("first_outlet")
+    first = next((p for p in ordered if p.outlet == first_outlet), ordered[0])
+    n_sources = entry.get("n_sources") or len({p.outlet for p in members})
+    first.first = True
+    first.note = "first seen" + (f" · {n_sources} sources" if isinstance(n_sources, int) and n_sources > 1 else "")
+    for point in ordered:
+        if point is not first and point.outlet != first.outlet:
+            point.note = f"repeats {first.outlet}"
 
 
 def _figure_key(point: Point) -> str:
@@ -226,7 +234,7 @@ def _row(point: Point, index: int, scale: LogScale, unit: str | None, layout: La
     centre = point.value or point.low or point.high
     assert centre is not None
     cx = scale(centre)
-    if point.note == "first seen":
+    if point.first:
         parts.append(f'<circle class="first" cx="{cx:.1f}" cy="{y:.1f}" r="9"/>')
     parts.append(f'<circle class="dot" cx="{cx:.1f}" cy="{y:.1f}" r="5.5"/>')
     text = format_number(centre, unit) + (f" · {point.note}" if point.note else "")

@@ -41,9 +41,7 @@ def alternate_name(flag: dict[str, Any]) -> str:
 
 def primary_evidence(flag: dict[str, Any]) -> dict[str, Any] | None:
     """The evidence under review: the disputed item, else the first that is not a referent."""
-    evidence = flag.get("evidence") or []
-    disputed = [e for e in evidence if e.get("role") == "disputed"]
-    candidates = disputed or reviewed_evidence(flag)
+    candidates = reviewed_evidence(flag)
     return candidates[0] if candidates else None
 
 
@@ -87,8 +85,22 @@ def appearance(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def reviewed_evidence(flag: dict[str, Any]) -> list[dict[str, Any]]:
-    """The evidence carrying the reviewed claim: all but the likely true referents."""
+    """The evidence carrying the reviewed claim.
+
+    The ``disputed`` items if any; for a value conflict, the claims of its
+    least-sourced figure (the reconciler lists figures most-sourced first in
+    ``details["values"]``); otherwise everything but the likely true referents.
+    """
     evidence = flag.get("evidence") or []
+    disputed = [e for e in evidence if e.get("role") == "disputed"]
+    if disputed:
+        return disputed
+    values = [v for v in (flag.get("details") or {}).get("values") or [] if isinstance(v, dict)]
+    if len(values) > 1:
+        minority = set(values[-1].get("claims") or ())
+        picked = [e for e in evidence if e.get("id") in minority]
+        if picked:
+            return picked
     return [e for e in evidence if e.get("role") != "referent"] or list(evidence)
 
 

@@ -40,7 +40,10 @@ LEGEND = (
     '<span class="key disputed">●</span> disputed <span class="key referent">●</span> likely true referent '
     '<span class="key other">●</span> other'
 )
-ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering"}
+#: How each evidence role is shown ("value", the plain case, is not shown).
+ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering",
+              "parent": "said of the parent subject", "attribution": "attributed", "value": "",
+              "unverified": "no other source carries it"}
 
 
 def safe_url(url: Any) -> str | None:

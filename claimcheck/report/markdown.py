@@ -16,7 +16,10 @@ from .data import Report
 from .html import safe_url
 
 SEVERITIES = ("high", "medium", "low")
-ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering"}
+#: How each evidence role is shown ("value", the plain case, is not shown).
+ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering",
+              "parent": "said of the parent subject", "attribution": "attributed", "value": "",
+              "unverified": "no other source carries it"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _MD_LINE_START = re.compile(r"^(\d+(?=[.)])|)([#+\-=.)])")
 
