@@ -17,7 +17,7 @@ import re
 TRAINING_CUES = re.compile(
     r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
-    r"\bworth\s+of\s+comput\w*|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
+    r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
     r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b",
     re.I,
@@ -38,6 +38,16 @@ HOLDING_CUES = re.compile(
     r"\b(?:own(?:s|ed)?|hold(?:s|ing)?|held|stockpil\w*|amass\w*|acquir\w*|bought|buy|purchas\w*|"
     r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of)\b",
     re.I,
+)
+STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to)\b", re.I)
+MARKET_LEVEL = re.compile(
+    r"\b(?:global|worldwide|industry-wide|industry|market|sector)\s+(?:[\w-]+\s+){0,3}?(?:spending|revenue|sales|size|investment)\b|"
+    r"\b(?:market|industry)\s+(?:is\s+)?(?:expected|forecast|projected|set)\s+to\b",
+    re.I,
+)
+MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require|need|take|run)\b", re.I)
+PAGE_FURNITURE = re.compile(
+    r"^\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow|Buy|Get|Save|Book|Order)\b|\b(?:our|us)\b", re.I
 )
 USE_CUES = re.compile(
     r"\b(?:used|using|uses|use|trained|train|training|with|on|managed|required|requiring|needed|ran|run)\b", re.I
@@ -117,7 +127,7 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
         return "gpu_holdings"
     if u is not None or TRAINING_CUES.search(sentence):
         return "gpu_count"
-    if HOLDING_CUES.search(sentence):
+    if STRONG_HOLDING.search(sentence):
         return "gpu_holdings"
     return "other"
 

@@ -27,7 +27,7 @@ _VENDOR = r"(?P<vendor>(?:[A-Z][A-Za-z]+(?:'s)?\s+){1,2})?"
 _NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|cards|semiconductors|TPUs))"
 
 CHIPS_RE = re.compile(
-    rf"(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|less\s+powerful|powerful)\s+)*"
+    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|less\s+powerful|powerful)\s+)*"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
 )

@@ -23,7 +23,8 @@ from claimcheck.extract.subjects import SubjectIndex, SubjectMention
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(
-    r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|lab|developer|maker|group)\b",
+    r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|lab|developer|maker|group)\b|"
+    r"\b(?:the|this)\s+model\b",
     re.I,
 )
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
@@ -88,6 +89,7 @@ class ClaimBuilder:
         self.index = index
         self.published = published
         self.quote_spans = quote_spans or []
+        self._sents: list[tuple[int, int]] | None = None
 
     # -- subjects -------------------------------------------------------
     def _usable(self, m: SubjectMention) -> bool:
@@ -102,14 +104,27 @@ class ClaimBuilder:
         return True
 
     def _antecedent(self, pos: int, word: str) -> SubjectMention | None:
-        kinds = ("org",) if word.lower() not in {"it", "itself"} else ("org", "model")
-        best = None
-        for m in self.index.mentions:
-            if m.end > pos:
-                break
-            if m.kind in kinds and self._usable(m):
-                best = m
-        return best
+        """What a pronoun at ``pos`` refers to: the first fitting mention of its own
+        sentence before it (the sentence's subject, usually), else of the nearest
+        earlier sentence that has one."""
+        w = word.lower()
+        kinds = ("model",) if w == "model" else ("org", "model") if w in {"it", "itself"} else ("org",)
+        spans = self._sentences()
+        here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
+        if here is None:
+            return None
+        for i in range(here, max(-1, here - 4), -1):
+            a, b = spans[i]
+            end = pos if i == here else b
+            cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m)]
+            if cands:
+                return cands[0]
+        return None
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        if self._sents is None:
+            self._sents = sentence_spans(self.doc)
+        return self._sents
 
     def _first_conjunct(self, m: SubjectMention, cands: list[SubjectMention]) -> SubjectMention:
         for other in reversed([c for c in cands if c.end <= m.start]):
@@ -122,6 +137,7 @@ class ClaimBuilder:
     def resolve(self, s0: int, s1: int, a: int, b: int, attribute: str) -> tuple[str, str, bool] | None:
         """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute)."""
         idx = self.index
+        self.last_explicit = True
         # 1. a relative clause right after the figure: "the $100 million Acme reportedly invested"
         for m in idx.between(b, min(s1, b + 12)):
             if self._usable(m) and re.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
@@ -139,8 +155,9 @@ class ClaimBuilder:
         best_m = cands[-1] if cands else None
         best_a = anaphors[-1] if anaphors else None
         if best_a is not None and (best_m is None or best_a.start() > best_m.end):
-            ante = self._antecedent(best_a.start(), best_a.group(0).split()[0])
+            ante = self._antecedent(best_a.start(), best_a.group(0).split()[-1])
             if ante is not None:
+                self.last_explicit = ante.start >= s0
                 return self._promote(ante.slug, best_a.group(0), False, attribute, a, s0, s1)
         if best_m is not None:
             best_m = self._first_conjunct(best_m, cands)
@@ -184,7 +201,7 @@ class ClaimBuilder:
         anas = [x for x in ANAPHOR.finditer(self.text, s0, pos)
                 if re.fullmatch(r"\s*(?:(?:has|have|had|also)\s+)*", self.text[x.end():pos])]
         if anas:
-            return self._antecedent(anas[-1].start(), anas[-1].group(0).split()[0])
+            return self._antecedent(anas[-1].start(), anas[-1].group(0).split()[-1])
         return None
 
     def claimant(self, s0: int, s1: int, a: int, subject: str) -> tuple[str | None, str | None]:
@@ -236,7 +253,7 @@ class ClaimBuilder:
                 if claim is not None:
                     claims.append(claim)
         self._inherit(claims)
-        return claims
+        return self._one_date_per_event(claims)
 
     def _claim(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
         a, b = s0 + f.start, s0 + f.end
@@ -257,7 +274,14 @@ class ClaimBuilder:
         if res is None:
             return None
         subject, subject_text, inferred = res
-        if inferred and attribute == "other":
+        if attribute == "other" and (inferred or not self.last_explicit):
+            return None
+        if inferred and A.MODAL_COST.search(sent):
+            return None
+        if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
+            return None
+        if not self._in_quote(a) and (re.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)
+                                      or attribute == "other" and re.search(r"\b(?:our|us)\b", sent, re.I)):
             return None
         claimant, cls = self.claimant(s0, s1, a, subject)
         hedge = A.frame_hedge(sent, f.start, f.end)
@@ -277,6 +301,23 @@ class ClaimBuilder:
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quote_spans)
+
+    @staticmethod
+    def _one_date_per_event(claims: list[Claim]) -> list[Claim]:
+        """Several dates attached to one event cue: keep the most precise."""
+        rank = {"day": 0, "month": 1, "year": 2}
+        best: dict[tuple[str, str, str | None], Claim] = {}
+        for c in claims:
+            if c.kind != "date":
+                continue
+            key = (c.sentence, c.attribute, c.subject)
+            if key not in best or rank.get(c.precision or "", 3) < rank.get(best[key].precision or "", 3):
+                best[key] = c
+        keep = {id(c) for c in best.values()}
+        return [c for c in claims if c.kind != "date" or id(c) in keep]
 
     def _inherit(self, claims: list[Claim]) -> None:
         """Fill 'other' attributes from context: a figure compared with another in the

@@ -25,9 +25,16 @@ from claimcheck.extract.chips import CHIP_MODEL_RE
 REGISTRY_PATH = Path(__file__).with_name("registry.toml")
 
 TITLES_RE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep)\.?\s+)+")
-_CORP_SUFFIX = re.compile(r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|plc|AI|Technologies|Technology|Group|Holdings)$")
+_CORP_SUFFIX = re.compile(
+    r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.I
+)
 _ORG_SHAPE = re.compile(
-    r"\b(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Cloud)\b"
+    r"\b(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
+)
+_ORG_NOUNS = r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn)"
+_APPOSITIVE_ORG = re.compile(
+    rf"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
+    rf"|\b{_ORG_NOUNS}\s+(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
 )
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
 _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
@@ -178,7 +185,18 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         return any(a <= pos < b for a, b in headings)
 
     for ent in doc.ents:
-        name = clean_name(ent.text)
+        toks = list(ent)
+        while len(toks) > 1 and toks[0].pos_ != "PROPN":
+            toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics"
+        if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
+            continue
+        if len(toks) >= 3 and toks[0].is_sent_start and \
+                _ORG_SHAPE.fullmatch(doc.text[toks[1].idx:ent.end_char]):
+            toks = toks[1:]  # a capitalised sentence opener glued to a name
+        name = clean_name(doc.text[toks[0].idx:ent.end_char])
+        if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
+            org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
+            continue
         if not name or reg.is_excluded(name) or in_heading(ent.start_char) or re.search(r"[()\[\]]", name):
             continue
         if name.lower() in reg.families:
@@ -192,7 +210,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 # surname alone refers to the same person
                 person_forms.setdefault(name.split()[-1].lower(), slug)
         elif ent.label_ in {"ORG", "PRODUCT", "GPE"}:
-            if ent.label_ == "GPE" and not _CAMEL.search(name) and len(name.split()) > 1:
+            if ent.label_ == "GPE" and not _CAMEL.search(name) and (len(name.split()) > 1 or _place_like(name, text)):
                 continue
             if not _looks_like_name(name, lower_words) or _CODE_RE.fullmatch(name):
                 continue
@@ -203,6 +221,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
                 continue
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    for m in _APPOSITIVE_ORG.finditer(text):
+        name = clean_name(m.group("a") or m.group("b") or "")
+        if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
+            span = doc.char_span(m.start("a") if m.group("a") else m.start("b"),
+                                 m.end("a") if m.group("a") else m.end("b"), alignment_mode="expand")
+            if span is not None and all(t.pos_ == "PROPN" for t in span):
+                org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for rx in (_CAMEL, _ORG_SHAPE):
         for m in rx.finditer(text):
             name = clean_name(m.group(0))
@@ -212,6 +237,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if rx is _ORG_SHAPE and not _proper_words(doc, m.start(), m.end(), lower_words):
                 continue
+            if len(name.split()) >= 3 and " ".join(name.split()[1:]).lower() in org_forms:
+                continue  # "Rival Acme Robotics": NER already found "Acme Robotics"
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
@@ -219,6 +246,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.I):
             org_forms.setdefault(head, slug)
     for form in list(org_forms):
+        if re.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.I):
+            del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
+            continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
             del org_forms[form]
 
@@ -247,12 +277,47 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             index.academic.add(slug)
         if slug in reg.parents:
             index.parents.setdefault(slug, reg.parents[slug])
+    _guess_parents(index, text)
     index.main_org = _main_org(index)
     for slug, code in index.bare_codes.items():
         parent = index.parents.get(slug)
         if parent and not any(parent in slugify(n) for n in index.names[slug] if index.names[slug][n]):
             index.names[slug] = Counter({f"{index.display(parent)}-{code}": 1})
     return index
+
+
+def _guess_parents(index: SubjectIndex, text: str) -> None:
+    """A model with no known maker: an organisation whose name starts with the model's
+    family ("Helix Labs" / "Helix-2"), else the organisation (or the 'its'/'the
+    company' antecedent) that opens the sentence of the model's first mention."""
+    orgs = [m for m in index.mentions if m.kind == "org" and m.slug not in index.academic]
+    for slug, kind in index.kinds.items():
+        if kind != "model" or slug in index.parents:
+            continue
+        first = next((m for m in index.mentions if m.slug == slug), None)
+        if first is None:
+            continue
+        family = re.split(r"[- ]", first.text)[0].lower()
+        same = [o for o in orgs if o.slug.split("-")[0] == family and o.slug != slug]
+        if same:
+            index.parents[slug] = same[0].slug
+            continue
+        s0 = max(text.rfind(". ", 0, first.start) + 2, text.rfind("\n", 0, first.start) + 1)
+        in_sent = [o for o in orgs if s0 <= o.start and o.end <= first.start]
+        if in_sent:
+            index.parents[slug] = in_sent[0].slug
+        elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.I):
+            before = [o for o in orgs if o.end <= s0]
+            if before:
+                p0 = max(text.rfind(". ", 0, before[-1].start) + 2, text.rfind("\n", 0, before[-1].start) + 1)
+                index.parents[slug] = next(o for o in before if o.start >= p0).slug
+
+
+def _place_like(name: str, text: str) -> bool:
+    """A GPE-tagged name used the way places are ('in X', 'the X company')."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:in|across|near|to|based\s+in)\s+{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
+                          rf"|\bthe\s+{n}\s+(?:company|firm|startup|lab|area|region|office|government)\b|\b{n}-based\b", text))
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
@@ -329,7 +394,17 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), m.end(), slug, m.group(0), parent)
-    # 3. bare codes in model context: "its R1 model", "model, Q7", "(Q7)"
+    # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
+    for m in re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text):
+        name = m.group(1)
+        if name.lower() in org_forms or reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"}:
+            continue
+        if name.lower() in {w.lower() for w in text.split() if w.islower()}:
+            continue
+        slug = slugify(name)
+        for om in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            add(om.start(), om.end(), slug, name, None)
+    # 4. bare codes in model context: "its R1 model", "model, Q7", "(Q7)"
     codes: dict[str, str | None] = {}
     for m in _CODE_RE.finditer(text):
         code = m.group(0)
