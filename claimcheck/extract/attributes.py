@@ -29,7 +29,7 @@ SPEND_CUES = re.compile(
     r"compute|computing\s+power|semiconductors)\b|"
     r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
-    r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b",
+    r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b",
     re.I,
 )
 MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.I)

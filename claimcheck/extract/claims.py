@@ -128,7 +128,7 @@ class ClaimBuilder:
 
     def _first_conjunct(self, m: SubjectMention, cands: list[SubjectMention]) -> SubjectMention:
         for other in reversed([c for c in cands if c.end <= m.start]):
-            if re.fullmatch(r"\s*(?:,|and|or|&|, and)\s*", self.text[other.end:m.start]):
+            if re.fullmatch(r"\s*(?:and|or|&|, and|, or)\s*", self.text[other.end:m.start]):
                 m = other
             else:
                 break
@@ -143,7 +143,11 @@ class ClaimBuilder:
             if self._usable(m) and re.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
                     and _REL_VERB.match(self.text[m.end:m.end + 40]):
                 return self._promote(m.slug, m.text, False, attribute, a, s0, s1)
-        # 2. "training cost for its Q7 model"
+        # 2a. "released Acme-2 on …": the release's object
+        if attribute == "release_date":
+            for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
+                return m.slug, m.text, False
+        # 2b. "training cost for its Q7 model"
         if attribute in ("training_cost", "gpu_count"):
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
                 if re.search(r"\b(?:for|of|behind|on)\s+(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
@@ -180,6 +184,8 @@ class ClaimBuilder:
             return slug, text, inferred
         if attribute == "release_date":
             window = re.split(r"[,;—–]", self.text[a:s1])[0]
+            if re.match(r"\w+\s+(?:in|on|at|last|this|earlier|since)\b", window):
+                return slug, text, inferred  # "Acme, which launched in 2022": the company itself
         else:
             window = re.split(r"[,;—–]", self.text[s0:a])[-1]
         if re.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):

@@ -29,12 +29,17 @@ _CORP_SUFFIX = re.compile(
     r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.I
 )
 _ORG_SHAPE = re.compile(
-    r"\b(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
+    r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
 )
 _ORG_NOUNS = r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn)"
 _APPOSITIVE_ORG = re.compile(
-    rf"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
-    rf"|\b{_ORG_NOUNS}\s+(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
+    rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
+    rf"|\b{_ORG_NOUNS}[ \t]+(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
+)
+_REPORT_VERBS = r"(?:says|said|claims|claimed|announced|reported|revealed|estimates|disclosed|released|launched|unveiled|trained)"
+_COMPANY_USE = re.compile(
+    rf"\b(?P<n>[A-Z][a-z]+[a-z0-9]*)(?:,\s+which\s+[^,]{{3,60}},|\s+(?:also|has|had|now))?\s+{_REPORT_VERBS}\b"
+    rf"|\b(?P<n2>[A-Z][a-z]+)[’']s\s+(?:[\w-]+\s+){{0,2}}model\b"
 )
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
 _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
@@ -193,7 +198,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if len(toks) >= 3 and toks[0].is_sent_start and \
                 _ORG_SHAPE.fullmatch(doc.text[toks[1].idx:ent.end_char]):
             toks = toks[1:]  # a capitalised sentence opener glued to a name
-        name = clean_name(doc.text[toks[0].idx:ent.end_char])
+        name = clean_name(doc.text[toks[0].idx:ent.end_char].split("\n")[0])
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
             continue
@@ -240,6 +245,31 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if len(name.split()) >= 3 and " ".join(name.split()[1:]).lower() in org_forms:
                 continue  # "Rival Acme Robotics": NER already found "Acme Robotics"
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    # a single proper noun used the way companies are: "Acme claims …", "Acme, which …,
+    # says", "Acme's Q7 model", or the family of a hyphenated model ("Acme" / "Acme-2")
+    for m in _COMPANY_USE.finditer(text):
+        name = m.group("n") or m.group("n2")
+        if name.lower() in person_forms or reg.is_excluded(name) or name.lower() in lower_words \
+                or name.lower() in reg.families or in_heading(m.start()):
+            continue
+        grp = "n" if m.group("n") else "n2"
+        span = doc.char_span(m.start(grp), m.end(grp))
+        if span is not None and span[0].pos_ == "PROPN" and not span[0].is_sent_start or \
+                span is not None and re.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
+            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    for m in _HYPHEN_MODEL.finditer(text):
+        fam = m.group(1)
+        if fam.lower() in org_forms or fam.lower() in reg.families or fam.lower() in person_forms or reg.is_excluded(fam):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(fam)}(?![\w-])", text) and fam.lower() not in lower_words:
+            org_forms[fam.lower()] = _org_slug(fam, reg)
+    # the first word of a multi-word name used alone ("Ridgeway" for "Ridgeway Partners")
+    for form, slug in list(org_forms.items()):
+        words = form.split()
+        if len(words) >= 2 and words[0] not in lower_words and words[0] not in person_forms \
+                and not reg.is_excluded(words[0]) and not any(w in form.title() for w in reg.academic):
+            if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.I):
+                org_forms.setdefault(words[0], slug)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
@@ -395,10 +425,17 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), m.end(), slug, m.group(0), parent)
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
-    for m in re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text):
+    named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
+    named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
+                              r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
+    for m in named:
         name = m.group(1)
-        if name.lower() in org_forms or reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"}:
+        if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or name.lower() in reg.families:
             continue
+        if name.lower() in org_forms:
+            if not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
+                continue
+            del org_forms[name.lower()]
         if name.lower() in {w.lower() for w in text.split() if w.islower()}:
             continue
         slug = slugify(name)
