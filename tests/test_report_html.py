@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.report import build_report, render
+from claimcheck.report import Report, build_report, render
 from claimcheck.report.chart import LogScale, format_number, points_for, value_chart
 from claimcheck.report.html import highlight, safe_url, word_diff
 from test_report_store import HOSTILE_URL, PWN_IMG, PWN_SCRIPT, build_store
@@ -172,3 +172,17 @@ def test_written_file_is_utf8(tmp_path: Path, page: str) -> None:
     out = tmp_path / "r.html"
     out.write_text(page, encoding="utf-8")
     assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_big_flags_are_capped_for_readers() -> None:
+    flag = _flag(*[(f"o{i}.example", f"2025-01-{1 + i % 28:02d}", 1e6 * (1 + i % 5)) for i in range(60)])
+    flag.update(id="big", severity="high", summary="s", status="open")
+    svg = value_chart(flag)
+    assert svg.count('class="row') == 2 * 24 and "36 more sources not drawn" in svg
+    for item in flag["evidence"]:
+        item.update(text="x", sentence="x", article={**item["article"], "url": "https://a.example/"})
+    page = render(Report("now", 1, 60, 0, [flag]), "html")
+    assert page.count("<blockquote>") == 25 and "and 35 more pieces of evidence" in page
+    markdown = render(Report("now", 1, 60, 0, [flag]), "markdown")
+    assert markdown.count("\n- **") == 25 and "and 35 more" in markdown
+    assert len(render(Report("now", 1, 60, 0, [flag]), "csv").splitlines()) == 61  # CSV keeps everything

@@ -20,6 +20,7 @@ VALUE_FLAG_KINDS = ("value_conflict", "internal_conflict", "scope_conflation")
 
 TOP = 12
 AXIS_H = 34
+MAX_ROWS = 24
 ROLE_CLASS = {"disputed": "disputed", "referent": "referent"}
 CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "RMB": "¥", "JPY": "¥"}
 
@@ -181,7 +182,23 @@ def value_chart(flag: dict[str, Any]) -> str:
     points = points_for(flag)
     if not points:
         return ""
-    return "".join(_svg(flag, points, layout) for layout in (WIDE, NARROW))
+    shown = drawn_points(points)
+    parts = [_svg(flag, shown, layout) for layout in (WIDE, NARROW)]
+    if len(shown) < len(points):
+        parts.append(f'<p class="chart-more">{len(points) - len(shown)} more sources not drawn.</p>')
+    return "".join(parts)
+
+
+def drawn_points(points: list[Point], limit: int = MAX_ROWS) -> list[Point]:
+    """At most ``limit`` rows: every figure's first source first, then the rest, in order."""
+    if len(points) <= limit:
+        return points
+    keep = {id(p) for p in [p for p in points if p.first][:limit]}
+    for point in points:
+        if len(keep) >= limit:
+            break
+        keep.add(id(point))
+    return [p for p in points if id(p) in keep]
 
 
 def _svg(flag: dict[str, Any], points: list[Point], layout: Layout) -> str:

@@ -40,6 +40,8 @@ LEGEND = (
     '<span class="key disputed">●</span> disputed <span class="key referent">●</span> likely true referent '
     '<span class="key other">●</span> other'
 )
+#: Evidence shown per flag; a flag can carry thousands (every rendering of a quote).
+MAX_EVIDENCE = 25
 #: How each evidence role is shown ("value", the plain case, is not shown).
 ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering",
               "parent": "said of the parent subject", "attribution": "attributed", "value": "",
@@ -160,7 +162,11 @@ def _flag(flag: dict[str, Any]) -> str:
         parts.append(_quote_diffs(flag))
     if flag.get("note"):
         parts.append(f'<p class="note">Reviewer note: {escape(str(flag["note"]))}</p>')
-    parts.append('<ol class="evidence">' + "".join(_evidence(e) for e in flag.get("evidence") or []) + "</ol>")
+    evidence = flag.get("evidence") or []
+    parts.append('<ol class="evidence">' + "".join(_evidence(e) for e in evidence[:MAX_EVIDENCE]) + "</ol>")
+    if len(evidence) > MAX_EVIDENCE:
+        parts.append(f'<p class="more">… and {len(evidence) - MAX_EVIDENCE} more pieces of evidence '
+                     "(the JSON and CSV reports list them all).</p>")
     parts.append("</article>")
     return "\n".join(parts)
 
@@ -250,7 +256,7 @@ mark { background:var(--mark); color:inherit; padding:0 .1rem; border-radius:2px
 .key.other { color:var(--accent); }
 del { background:#fed7d7; color:#822727; text-decoration:line-through; }
 ins { background:#c6f6d5; color:#22543d; text-decoration:none; font-weight:600; }
-.note { font-style:italic; }
+.note, .more, .chart-more { font-style:italic; } .chart-more { margin:.25rem 0 0; font-size:.85rem; }
 footer { margin-top:2rem; font-size:.85rem; }
 @media (max-width: 640px) { main { padding:1rem .6rem 2rem; } h1 { font-size:1.4rem; }
   .flag { padding:.75rem; } .diff { grid-template-columns:1fr; } .evidence { padding-left:1rem; } }

@@ -16,6 +16,8 @@ from .data import Report
 from .html import safe_url
 
 SEVERITIES = ("high", "medium", "low")
+#: Evidence shown per flag; a flag can carry thousands (every rendering of a quote).
+MAX_EVIDENCE = 25
 #: How each evidence role is shown ("value", the plain case, is not shown).
 ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering",
               "parent": "said of the parent subject", "attribution": "attributed", "value": "",
@@ -79,7 +81,10 @@ def _flag(flag: dict[str, Any]) -> list[str]:
         md_escape(flag.get("summary")),
         "",
     ]
-    lines += [_evidence(item) for item in flag.get("evidence") or []]
+    evidence = flag.get("evidence") or []
+    lines += [_evidence(item) for item in evidence[:MAX_EVIDENCE]]
+    if len(evidence) > MAX_EVIDENCE:
+        lines.append(f"- … and {len(evidence) - MAX_EVIDENCE} more (the JSON and CSV reports list them all)")
     if flag.get("note"):
         lines += ["", f"> Reviewer note: {md_escape(flag['note'])}"]
     return lines
