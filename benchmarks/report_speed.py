@@ -144,7 +144,7 @@ def run(args: argparse.Namespace) -> None:
     assert reconciled.get("skipped"), f"the store should need no reconciliation: {reconciled}"
     t_reconcile, _ = timed(lambda: update_reconciliation(store), args.repeat)
     steps.append((f"update_reconciliation (reconciler {version})", t_reconcile))
-    parts = [("input_fingerprint", store.input_fingerprint)]
+    parts: list[tuple[str, Callable[[], Any]]] = [("input_fingerprint", store.input_fingerprint)]
     try:
         from claimcheck.analysis import update_stories
         parts.append(("update_stories", lambda: update_stories(store)))
@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> None:
     print(f"  {'total, nothing changed (goal < 2 s)':<62} {total * 1000:9.1f} ms  "
           f"({total / t_count:8.0f}x count, {total / t_scan:6.1f}x scan)  {'OK' if total < 2 else 'SLOW'}")
     for fmt in ("json", "markdown", "html", "csv", "claimreview"):
-        seconds, _ = timed(lambda: render(report, fmt), args.repeat)
+        seconds, _ = timed(lambda fmt=fmt: render(report, fmt), args.repeat)  # type: ignore[misc]
         print(f"  render {fmt:<55} {seconds * 1000:9.1f} ms")
     store.close()
     if not args.no_cli:

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_report_store import EVIDENCE_COUNT, FORMULA, HOSTILE_URL, PWN_SCRIPT, build_store
 
 from claimcheck.cli import cli
 from claimcheck.report import RENDERERS, Report, UnknownFormat, build_report, render
 from claimcheck.report.csvfmt import COLUMNS, guard_cell
 from claimcheck.report.markdown import md_escape, md_link
 from claimcheck.store import Store
-from test_report_store import EVIDENCE_COUNT, FORMULA, HOSTILE_URL, PWN_SCRIPT, build_store
 
 FLAG_KEYS = {"id", "kind", "severity", "subject", "attribute", "summary", "status", "evidence"}
 EVIDENCE_KEYS = {"type", "article", "text", "sentence", "value", "low", "high", "unit", "item", "hedge",

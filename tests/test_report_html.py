@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_report_store import HOSTILE_URL, PWN_IMG, PWN_SCRIPT, build_store
 
 from claimcheck.report import Report, build_report, render
 from claimcheck.report.chart import LogScale, format_number, points_for, value_chart
 from claimcheck.report.html import highlight, safe_url, word_diff
-from test_report_store import HOSTILE_URL, PWN_IMG, PWN_SCRIPT, build_store
 
 
 class Tags(HTMLParser):

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_report_store import build_store
 
 from claimcheck.model import Article
 from claimcheck.report import build_report
-from test_report_store import build_store
 
 METADATA = Path(__file__).resolve().parent.parent / "db" / "metadata.json"
 PARAM = re.compile(r"(?<!:):(\w+)")

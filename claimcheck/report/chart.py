@@ -209,8 +209,10 @@ def _svg(flag: dict[str, Any], points: list[Point], layout: Layout) -> str:
     bottom = TOP + layout.row_h * len(points)
     title = f"Values per source for {flag.get('subject') or ''} {flag.get('attribute') or ''} (log scale)".strip()
     parts = [
-        f'<svg class="chart {layout.name}" viewBox="0 0 {layout.width} {bottom + AXIS_H}" width="100%" '
-        f'role="img" xmlns="http://www.w3.org/2000/svg" aria-label="{escape(title)}">',
+        (
+            f'<svg class="chart {layout.name}" viewBox="0 0 {layout.width} {bottom + AXIS_H}" width="100%" '
+            f'role="img" xmlns="http://www.w3.org/2000/svg" aria-label="{escape(title)}">'
+        ),
         f"<title>{escape(title)}</title>",
     ]
     parts += _axis(scale, unit, bottom)
@@ -255,6 +257,8 @@ def _row(point: Point, index: int, scale: LogScale, unit: str | None, layout: La
         parts.append(f'<circle class="first" cx="{cx:.1f}" cy="{y:.1f}" r="9"/>')
     parts.append(f'<circle class="dot" cx="{cx:.1f}" cy="{y:.1f}" r="5.5"/>')
     text = format_number(centre, unit) + (f" · {point.note}" if point.note else "")
+    tx: float
+    ty: float
     if layout.stacked:
         anchor, tx, ty = "end", scale.x1, top + 12
     else:

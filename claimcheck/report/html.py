@@ -149,10 +149,12 @@ def _flag(flag: dict[str, Any]) -> str:
     parts = [
         f'<article class="flag {escape(kind)}" id="flag-{escape(str(flag["id"]))}">',
         f'<h3>{escape(KIND_LABEL.get(kind, kind))}</h3>',
-        f'<p class="tags"><span class="tag sev {escape(str(flag["severity"]))}">{escape(str(flag["severity"]))}'
-        f'</span> <span class="tag">{escape(kind)}</span> {about_tag}'
-        f'<span class="tag status {escape(status)}">{escape(status)}</span> '
-        f'<code class="fid">{escape(str(flag["id"]))}</code></p>',
+        (
+            f'<p class="tags"><span class="tag sev {escape(str(flag["severity"]))}">{escape(str(flag["severity"]))}'
+            f'</span> <span class="tag">{escape(kind)}</span> {about_tag}'
+            f'<span class="tag status {escape(status)}">{escape(status)}</span> '
+            f'<code class="fid">{escape(str(flag["id"]))}</code></p>'
+        ),
         f'<p class="summary">{escape(str(flag.get("summary") or ""))}</p>',
     ]
     chart = value_chart(flag)

@@ -55,8 +55,10 @@ def render_markdown(report: Report) -> str:
     lines = [
         "# claimcheck report",
         "",
-        f"{report.articles} articles · {report.claims} claims · {report.quotes} quotes · "
-        f"{len(report.flags)} flags (generated {md_escape(report.generated)})",
+        (
+            f"{report.articles} articles · {report.claims} claims · {report.quotes} quotes · "
+            f"{len(report.flags)} flags (generated {md_escape(report.generated)})"
+        ),
     ]
     if not report.flags:
         lines += ["", "No conflicts found."]
