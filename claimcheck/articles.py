@@ -21,6 +21,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
+from functools import lru_cache
+
 from bs4 import BeautifulSoup
 
 from claimcheck.model import Article
@@ -57,6 +59,7 @@ _JS_RE = re.compile(
     re.I,
 )
 _WORD_RE = re.compile(r"\w+")
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
 
 
 class ArticleError(ValueError):
@@ -169,15 +172,38 @@ def _name(value: Any) -> str | None:
     return None
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+#: The snippets metadata lives in: <title>, <meta>, <link>, JSON-LD scripts.
+_META_SNIPPETS = re.compile(
+    r"<title\b[^>]*>.*?</title>|<meta\b[^>]*>|<link\b[^>]*>|"
+    r"<script\b[^>]*ld\+json[^>]*>.*?</script>",
+    re.I | re.S,
+)
+
+
+def _metadata_markup(markup: str) -> str:
+    """Just the metadata tags of a page, so BeautifulSoup parses kilobytes,
+    not the whole page (the body is trafilatura's job)."""
+    return "<html><head>" + "\n".join(m.group(0) for m in _META_SNIPPETS.finditer(markup)) + "</head></html>"
+
+
+def _meta_index(soup: BeautifulSoup) -> dict[str, str]:
+    """``property``/``name``/``itemprop`` (lower-cased) → first non-empty content."""
+    index: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = " ".join(str(tag.get("content") or "").split())
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = tag.get(attr)
+            if isinstance(key, str) and key.strip():
+                index.setdefault(key.strip().lower(), content)
+    return index
+
+
+def _meta(index: dict[str, str], *keys: str) -> str | None:
     for key in keys:
-        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
-        if tag is None:
-            tag = soup.find("meta", attrs={"itemprop": key})
-        if tag is not None and tag.get("content"):
-            value = " ".join(str(tag["content"]).split())
-            if value:
-                return value
+        if key.lower() in index:
+            return index[key.lower()]
     return None
 
 
@@ -198,6 +224,14 @@ def _date(value: Any) -> str | None:
     return parsed.isoformat() if parsed else None
 
 
+@lru_cache(maxsize=1)
+def _tld_extractor() -> Any:
+    import tldextract
+
+    # The bundled public-suffix snapshot: no network, no cache directory.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """Registered domain of ``url`` (``https://www.bbc.co.uk/x`` → ``bbc.co.uk``)."""
     if not url:
@@ -210,9 +244,7 @@ def outlet_from_url(url: str | None) -> str | None:
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return host
     try:
-        import tldextract
-
-        ext = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)(host)
+        ext = _tld_extractor()(host)
         if ext.domain and ext.suffix:
             return f"{ext.domain}.{ext.suffix}"
     except Exception:  # pragma: no cover - tldextract unavailable
@@ -254,7 +286,9 @@ def _jsonld_body(jsonld_text: str, extracted: str) -> bool:
         return False
     jl_words = len(_WORD_RE.findall(jsonld_text))
     ex_words = len(_WORD_RE.findall(extracted))
-    if jl_words < MIN_WORDS or jl_words <= ex_words:
+    # Clearly longer only: article bodies in JSON-LD often glue paragraphs
+    # together ("end.Next"), so a body of about the same length is worse.
+    if jl_words < MIN_WORDS or jl_words < 1.1 * ex_words:
         return False
     if ex_words == 0:
         return True
@@ -277,23 +311,51 @@ def _strip_title(text: str, title: str | None) -> str:
     """Remove the title when the text starts with it (no duplicated headline)."""
     if not title or not text:
         return text
-    first, _, rest = text.partition("\n")
-    if " ".join(first.split()).casefold() == title.casefold():
-        return rest.lstrip("\n")
+    lines = text.split("\n", 3)
+    target = title.casefold()
+    if " ".join(lines[0].split()).casefold() == target:
+        return "\n".join(lines[1:]).lstrip("\n")
+    # a short kicker ("Review", "Analysis") before the headline goes with it
+    if len(lines) > 2 and len(lines[0].split()) <= 3 and " ".join(lines[1].split()).casefold() == target:
+        return "\n".join(lines[2:]).lstrip("\n")
     return text
 
 
-def _status(soup: BeautifulSoup, html: str, ld: dict[str, Any], words: int) -> str:
+#: A precision-mode body shorter than this many tokens is checked against the
+#: default mode, which sometimes keeps an article precision mode dropped.
+_SHORT_BODY = 100
+
+
+def _extract_bodies(markup: str, url: str | None) -> tuple[str, str | None]:
+    """trafilatura's body in precision mode, and in default mode when the
+    precision body is short (under :data:`_SHORT_BODY` tokens) and the default
+    one at least twice as long (e.g. precision mode kept a reprint notice
+    instead of the story); ``None`` otherwise."""
+    options: dict[str, Any] = {"url": url, "include_comments": False, "deduplicate": False}
+    precise = trafilatura.extract(markup, favor_precision=True, **options) or ""
+    n_precise = len(_WORD_RE.findall(precise))
+    if n_precise < _SHORT_BODY:
+        default = trafilatura.extract(markup, **options) or ""
+        if len(_WORD_RE.findall(default)) >= 2 * max(n_precise, 1):
+            return precise, default
+    return precise, None
+
+
+def _status(markup: str, ld: dict[str, Any]) -> str:
     """Why a page without enough text is not an ``ok`` article."""
     free = ld.get("isAccessibleForFree")
-    if str(free).lower() in ("false", "0") or _PAYWALL_RE.search(html):
+    if str(free).lower() in ("false", "0") or _PAYWALL_RE.search(markup):
         return "paywalled"
+    soup = BeautifulSoup(markup, "lxml")
     noscript = " ".join(t.get_text(" ") for t in soup.find_all("noscript"))
+    for tag in soup.find_all(["script", "style", "noscript", "template"]):
+        tag.decompose()
     body = soup.body
     visible = body.get_text(" ", strip=True) if body is not None else ""
     if _JS_RE.search(noscript) or _JS_RE.search(visible[:2000]):
         return "javascript"
-    if len(soup.find_all("script")) >= 3 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
+    n_scripts = len(re.findall(r"<script\b", markup, re.I))
+    if n_scripts >= 3 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
         return "javascript"
     if len(_WORD_RE.findall(visible)) < 5:
         return "empty"
@@ -312,28 +374,30 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     markup = decode_html(html)
     if not markup.strip():
         return Article(url=url or "", status="empty")
-    soup = BeautifulSoup(markup, "lxml")
+    soup = BeautifulSoup(_metadata_markup(markup), "lxml")
     ld, _objects = _jsonld(soup)
+    meta = _meta_index(soup)
 
-    site_name = _name(ld.get("publisher")) or _meta(soup, "og:site_name", "application-name")
+    site_name = _name(ld.get("publisher")) or _meta(meta, "og:site_name", "application-name")
     title_raw = (
         (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
-        or _meta(soup, "og:title", "twitter:title")
+        or _meta(meta, "og:title", "twitter:title")
         or (soup.title.get_text() if soup.title else None)
     )
     title = _clean_title(title_raw, site_name)
-    byline = _name(ld.get("author")) or _meta(soup, "author", "article:author", "byl", "parsely-author")
+    byline = _name(ld.get("author")) or _meta(meta, "author", "article:author", "byl", "parsely-author")
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
     if byline and byline.startswith(("http://", "https://")):
         byline = None
     published = _date(ld.get("datePublished")) or _date(
-        _meta(soup, "article:published_time", "datePublished", "pubdate", "date", "dc.date")
+        _meta(meta, "article:published_time", "datePublished", "pubdate", "date", "dc.date")
     )
-    modified = _date(ld.get("dateModified")) or _date(_meta(soup, "article:modified_time", "og:updated_time"))
+    modified = _date(ld.get("dateModified")) or _date(_meta(meta, "article:modified_time", "og:updated_time"))
     lang = None
-    if soup.html is not None and soup.html.get("lang"):
-        lang = str(soup.html["lang"]).strip().split("-")[0].lower() or None
+    m = _HTML_LANG.search(markup[:5000])
+    if m:
+        lang = m.group(1).strip().split("-")[0].split("_")[0].lower() or None
     if not lang and isinstance(ld.get("inLanguage"), str):
         lang = ld["inLanguage"].split("-")[0].lower()
     canonical = None
@@ -341,21 +405,22 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     if link is not None and link.get("href"):
         canonical = urljoin(url or "", str(link["href"]).strip())
     if not canonical:
-        og_url = _meta(soup, "og:url")
+        og_url = _meta(meta, "og:url")
         canonical = urljoin(url or "", og_url) if og_url else None
 
-    extracted = trafilatura.extract(
-        markup, url=url, favor_precision=True, include_comments=False, deduplicate=False
-    ) or ""
-    text = _strip_title(_clean_text(extracted), title)
+    precise, fallback = _extract_bodies(markup, url)
+    text = _strip_title(_clean_text(precise), title)
     ld_body = ld.get("articleBody")
+    ld_text = ""
     if isinstance(ld_body, str):
         ld_text = _clean_text(BeautifulSoup(ld_body, "lxml").get_text("\n") if "<" in ld_body else ld_body)
         ld_text = _strip_title(ld_text, title)
-        if _jsonld_body(ld_text, text):
-            text = ld_text
+    if ld_text and _jsonld_body(ld_text, text):
+        text = ld_text
+    elif fallback is not None:
+        text = _strip_title(_clean_text(fallback), title)
     words = len(_WORD_RE.findall(text))
-    status = "ok" if words >= MIN_WORDS else _status(soup, markup, ld, words)
+    status = "ok" if words >= MIN_WORDS else _status(markup, ld)
     if status != "ok":
         text = ""
     if not lang and text:
