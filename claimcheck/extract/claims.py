@@ -150,7 +150,8 @@ class ClaimBuilder:
         # 2b. "training cost for its Q7 model"
         if attribute in ("training_cost", "gpu_count"):
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
-                if re.search(r"\b(?:for|of|behind|on)\s+(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
+                if re.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
+                             r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
                              self.text[b:m.start]):
                     return m.slug, m.text, False
         # 3. nearest mention or pronoun before the figure in the sentence

@@ -36,7 +36,7 @@ _SUFFIX_UNITS: dict[str, str] = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b|(?:k|K|m|M|b|B)\b)"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|M|B)\b|(?:k|K|m|b)\b)"
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
 _SUFFIX = r"(?:\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|RMB|renminbi|yen|USD|EUR|GBP|CNY)\b)"
 
@@ -128,8 +128,8 @@ def _qualify(value: float, low: float, high: float | None, qual: str | None) -> 
         return value, None
     if re.fullmatch(_QUAL_LESS, q):
         return 0.0, value
-    # approximate
-    return min(low, value * 0.9), max(high if high is not None else value, value * 1.1)
+    # approximate: ±10 % (instead of the rounding slack)
+    return value * 0.9, value * 1.1
 
 
 def normalise_money_match(m: re.Match[str], offset: int = 0) -> Money:

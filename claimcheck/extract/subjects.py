@@ -121,10 +121,11 @@ class SubjectIndex:
     bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
 
     def display(self, slug: str) -> str:
+        """The name a subject goes by: its most frequent form, the longest on ties."""
         forms = self.names.get(slug)
         if not forms:
             return slug
-        return forms.most_common(1)[0][0]
+        return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
     def models_of(self, org: str) -> list[str]:
         """Models whose parent is ``org``, most mentioned first."""
@@ -332,15 +333,20 @@ def _guess_parents(index: SubjectIndex, text: str) -> None:
         if same:
             index.parents[slug] = same[0].slug
             continue
-        s0 = max(text.rfind(". ", 0, first.start) + 2, text.rfind("\n", 0, first.start) + 1)
+        s0 = _sentence_start(text, first.start)
         in_sent = [o for o in orgs if s0 <= o.start and o.end <= first.start]
         if in_sent:
             index.parents[slug] = in_sent[0].slug
         elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.I):
             before = [o for o in orgs if o.end <= s0]
             if before:
-                p0 = max(text.rfind(". ", 0, before[-1].start) + 2, text.rfind("\n", 0, before[-1].start) + 1)
+                p0 = _sentence_start(text, before[-1].start)
                 index.parents[slug] = next(o for o in before if o.start >= p0).slug
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _place_like(name: str, text: str) -> bool:

@@ -1,0 +1,169 @@
+"""Extraction on invented companies, models and people: nothing is seed-specific."""
+
+from __future__ import annotations
+
+from claimcheck.extract import EXTRACTOR_VERSION, extract, get_pipeline, load_pipeline
+from claimcheck.model import Claim, Extraction
+
+QUORVEX = (
+    "British start-up Quorvex AI said on Tuesday it had trained its new Q7 language model for £4.2m.\n"
+    "The company said Q7 was trained on 1,024 Nvidia H100 chips rented from a cloud provider.\n"
+    "\"We wanted to show that a small team can build a frontier-class system,\" said Dr. Maria Okafor, "
+    "Quorvex's chief executive. \"Money is not the moat people think it is.\"\n"
+    "Okafor was blunt about rivals. \"They spend like there is no tomorrow,\" she said.\n"
+    "Quorvex was founded in 2021. It released Q7 on Monday.\n"
+)
+
+
+def _one(ex: Extraction, **kw: object) -> Claim:
+    found = [c for c in ex.claims if all(getattr(c, k) == v for k, v in kw.items())]
+    assert len(found) >= 1, (kw, [(c.kind, c.subject, c.attribute, c.value) for c in ex.claims])
+    return found[0]
+
+
+def test_invented_company_model_and_chips() -> None:
+    ex = extract(QUORVEX, title="Quorvex AI trains Q7 for £4.2m", published="2025-03-04")
+    cost = _one(ex, kind="cost")
+    assert (cost.subject, cost.attribute, cost.value, cost.unit) == ("quorvex-q7", "training_cost", 4_200_000, "GBP")
+    assert cost.hedge == "claimed" and cost.claimant == "Quorvex"  # its most frequent name
+    chips = _one(ex, kind="chips")
+    assert (chips.subject, chips.attribute, chips.value, chips.item) == ("quorvex-q7", "gpu_count", 1024, "H100")
+    assert _one(ex, attribute="founding_date").value == "2021"
+    release = _one(ex, attribute="release_date")
+    assert (release.subject, release.value, release.precision) == ("quorvex-q7", "2025-03-03", "day")
+    assert ex.main_subject == "quorvex"
+    subjects = {s.id: s for s in ex.subjects}
+    assert subjects["quorvex-q7"].parent == "quorvex" and subjects["quorvex-q7"].kind == "model"
+    for c in ex.claims:
+        assert QUORVEX[c.start:c.end] == c.text
+
+
+def test_invented_quotes_titles_pronouns_and_split_quotes() -> None:
+    ex = extract(QUORVEX)
+    quotes = {q.text: q for q in ex.quotes}
+    first = quotes["We wanted to show that a small team can build a frontier-class system"]
+    assert first.speaker == "Maria Okafor"  # "Dr." stripped
+    assert first.speaker_desc == "Quorvex's chief executive" and first.cue == "said"
+    assert quotes["Money is not the moat people think it is."].speaker == "Maria Okafor"
+    assert quotes["They spend like there is no tomorrow"].speaker == "Maria Okafor"  # "she said"
+    mentions = {m.name: m for m in ex.mentions}
+    assert mentions["Maria Okafor"].kind == "person"
+
+
+def test_multi_paragraph_quote_and_according_to() -> None:
+    text = (
+        "Chief executive Laura Kim of Tessera AI defended the spending in a letter to staff.\n"
+        "\"We are building for the next decade. Every dollar counts.\n"
+        "\"I ask you to judge us on what we ship,\" she wrote.\n"
+        "\"The era of cheap compute is over,\" according to Omar Haddad, an analyst at Brightline Research.\n"
+    )
+    ex = extract(text)
+    q = ex.quotes[0]
+    assert q.text == "We are building for the next decade. Every dollar counts. I ask you to judge us on what we ship"
+    assert q.speaker == "Laura Kim"
+    assert ex.quotes[1].speaker == "Omar Haddad"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    text = 'Nimbus Labs calls its approach "frugal scaling" and says the "budget" model cost $750,000 to train.'
+    ex = extract(text)
+    assert ex.quotes == []
+    assert _one(ex, kind="cost").value == 750_000
+
+
+def test_other_currencies_and_vague_amounts() -> None:
+    text = (
+        "Kumo, a Tokyo startup, says it trained its Kumo-1 model for RMB 2 million.\n"
+        "Rival Orbital spent tens of millions of dollars training Nova-5, according to people familiar with it.\n"
+    )
+    ex = extract(text)
+    kumo = _one(ex, subject="kumo-1")
+    assert (kumo.value, kumo.unit, kumo.attribute) == (2_000_000, "CNY", "training_cost")
+    nova = _one(ex, subject="nova-5")
+    assert (nova.low, nova.high, nova.qualifier) == (1e7, 1e8, "tens of")
+
+
+def test_supplier_is_never_the_subject_and_holdings() -> None:
+    text = (
+        "Formosa Compute said it had ordered 8,000 Nvidia B200 chips for its data centers.\n"
+        "Sakura Labs trained its Hikari-2 model on 512 GPUs from Nvidia.\n"
+    )
+    ex = extract(text)
+    held = _one(ex, value=8000)
+    assert (held.subject, held.attribute, held.item) == ("formosa-compute", "gpu_holdings", "B200")
+    used = _one(ex, value=512)
+    assert (used.subject, used.attribute, used.item) == ("hikari-2", "gpu_count", None)
+    assert all(c.subject != "nvidia" for c in ex.claims)
+
+
+def test_case_insensitive_subjects_and_inferred_subject() -> None:
+    text = (
+        "NovaCore has shipped its Aster-3 model. Novacore says the work took a year.\n"
+        "Remarkably, it was trained for just $9 million.\n"
+        "The $9 million figure has been questioned.\n"
+    )
+    ex = extract(text, title="NovaCore's cheap model")
+    assert {s.id for s in ex.subjects if s.kind == "org"} == {"novacore"}
+    assert [m.count for m in ex.mentions if m.subject == "novacore"] == [2]
+    c = _one(ex, kind="cost")
+    assert c.subject == "aster-3" and c.attribute == "training_cost"
+
+
+def test_hypotheticals_prices_and_furniture_are_not_claims() -> None:
+    text = (
+        "The price of a single H100 GPU has fallen to around $25,000 on secondary markets.\n"
+        "More companies could afford $6 million than the bigger sums.\n"
+        "Smaller models could be trained for under $1 million, but few companies have tried.\n"
+        "Subscribe to our newsletter for $5 a month and join one of our 19 events in 2025.\n"
+    )
+    assert extract(text).claims == []
+
+
+def test_hedges() -> None:
+    text = (
+        "Vantor reportedly spent $30 million on chips last year.\n"
+        "Analysts at Ridgeway Partners estimate that Vantor's Kite-4 cost about $40 million to train.\n"
+        "Kite-4 could have cost as much as $50 million to train.\n"
+    )
+    ex = extract(text)
+    assert _one(ex, value=30_000_000).hedge == "reported"
+    est = _one(ex, value=40_000_000)
+    assert (est.hedge, est.claimant, est.subject) == ("estimated", "Ridgeway Partners", "kite-4")
+    assert _one(ex, value=50_000_000).hedge == "speculative"
+
+
+def test_model_names() -> None:
+    text = "Meta's Llama 3 and OpenAI's GPT-4 were trained on far more chips than Zenith's Zen-1 model."
+    ex = extract(text)
+    subjects = {s.id: s for s in ex.subjects}
+    assert subjects["llama-3"].parent == "meta"
+    assert subjects["gpt-4"].parent == "openai"
+    assert subjects["zen-1"].parent == "zenith"
+
+
+def test_pipeline_components_and_spans() -> None:
+    nlp = load_pipeline()
+    assert "claimcheck_claims" in nlp.pipe_names and "claimcheck_quotes" in nlp.pipe_names
+    assert "lemmatizer" not in nlp.pipe_names
+    docs = list(nlp.pipe([QUORVEX, "Nothing to see here."]))
+    ex = docs[0]._.claimcheck
+    assert isinstance(ex, Extraction) and ex.claims
+    spans = docs[0].spans["claimcheck_claims"]
+    assert len(spans) == len(ex.claims)
+    assert spans[0].start_char <= ex.claims[0].start
+    assert len(docs[0].spans["claimcheck_quotes"]) == len(ex.quotes)
+    assert docs[1]._.claimcheck.claims == []
+
+
+def test_pipe_with_publication_dates() -> None:
+    nlp = get_pipeline()
+    doc = nlp.make_doc("Pinecrest AI introduced its Juniper-7 model on Wednesday.")
+    doc._.claimcheck_published = "2025-10-17"
+    (doc,) = nlp.pipe([doc])
+    (c,) = doc._.claimcheck.claims
+    assert (c.subject, c.attribute, c.value) == ("juniper-7", "release_date", "2025-10-15")
+
+
+def test_version_and_cache() -> None:
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    assert get_pipeline() is get_pipeline()

@@ -1,0 +1,190 @@
+"""Unit tests for the pure normalisers of the extract stage: money, chips, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.chips import find_chips, parse_chips, parse_count
+from claimcheck.extract.dates import find_dates, parse_date
+from claimcheck.extract.money import find_money, parse_money
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, unit",
+    [
+        ("$6 million", 6_000_000, 5_500_000, 6_500_000, "USD"),
+        ("$294,000", 294_000, 294_000, 294_000, "USD"),
+        ("US$294,000", 294_000, 294_000, 294_000, "USD"),
+        ("USD 3 million", 3_000_000, 2_500_000, 3_500_000, "USD"),
+        ("$5.6m", 5_600_000, 5_550_000, 5_650_000, "USD"),
+        ("$5.6M", 5_600_000, 5_550_000, 5_650_000, "USD"),
+        ("$1.3 billion", 1_300_000_000, 1_250_000_000, 1_350_000_000, "USD"),
+        ("$2bn", 2_000_000_000, 1_500_000_000, 2_500_000_000, "USD"),
+        ("$2 B", 2_000_000_000, 1_500_000_000, 2_500_000_000, "USD"),
+        ("$40k", 40_000, 39_500, 40_500, "USD"),
+        ("$1 trillion", 1e12, 0.5e12, 1.5e12, "USD"),
+        ("£4.2m", 4_200_000, 4_150_000, 4_250_000, "GBP"),
+        ("€1.2bn", 1_200_000_000, 1_150_000_000, 1_250_000_000, "EUR"),
+        ("¥800 million", 800_000_000, 799_500_000, 800_500_000, "CNY"),
+        ("RMB 2 million", 2_000_000, 1_500_000, 2_500_000, "CNY"),
+        ("3 billion yuan", 3_000_000_000, 2_500_000_000, 3_500_000_000, "CNY"),
+        ("NT$45 billion", 45_000_000_000, 44_500_000_000, 45_500_000_000, "TWD"),
+        ("5 million dollars", 5_000_000, 4_500_000, 5_500_000, "USD"),
+        ("$6 mn", 6_000_000, 5_500_000, 6_500_000, "USD"),
+    ],
+)
+def test_money_values(text: str, value: float, low: float, high: float, unit: str) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert m.value == pytest.approx(value)
+    assert m.low == pytest.approx(low)
+    assert m.high == pytest.approx(high)
+    assert m.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, low, high, qualifier",
+    [
+        ("around $6 million", 5_400_000, 6_600_000, "around"),
+        ("roughly $12 million", 10_800_000, 13_200_000, "roughly"),
+        ("about $10 million", 9_000_000, 11_000_000, "about"),
+        ("nearly $1 billion", 0.9e9, 1.1e9, "nearly"),
+        ("closer to $1.3 billion", 1.17e9, 1.43e9, "closer to"),
+        ("more than $100 million", 1e8, None, "more than"),
+        ("over $100 million", 1e8, None, "over"),
+        ("at least $5 million", 5e6, None, "at least"),
+        ("much more than $100 million", 1e8, None, "much more than"),
+        ("under $1 million", 0, 1e6, "under"),
+        ("less than $20 million", 0, 2e7, "less than"),
+    ],
+)
+def test_money_qualifiers(text: str, low: float, high: float | None, qualifier: str) -> None:
+    m = parse_money(text)
+    assert m is not None and m.qualifier == qualifier
+    assert m.low == pytest.approx(low)
+    assert (m.high is None) if high is None else m.high == pytest.approx(high)
+
+
+def test_money_qualifier_in_scare_quotes() -> None:
+    (m,) = find_money('cost "much more" than $100 million')
+    assert m.low == 1e8 and m.high is None
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("between $5 million and $6 million", 5e6, 6e6),
+        ("$5-6M", 5e6, 6e6),
+        ("$5 million to $6 million", 5e6, 6e6),
+        ("tens of millions", 1e7, 1e8),
+        ("hundreds of millions", 1e8, 1e9),
+        ("in the millions", 1e6, 1e7),
+        ("tens of millions of dollars", 1e7, 1e8),
+        ("tens or even hundreds of millions of dollars", 1e7, 1e9),
+        ("tens of millions or even more", 1e7, None),
+    ],
+)
+def test_money_ranges_and_vague(text: str, low: float, high: float | None) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert m.low == pytest.approx(low)
+    assert (m.high is None) if high is None else m.high == pytest.approx(high)
+
+
+def test_vague_amounts_need_context() -> None:
+    assert find_money("tens of millions of people") == []
+    assert len(find_money("tens of millions", allow_vague_without_unit=True)) == 1
+    assert find_money("tens of millions of dollars")[0].unit == "USD"
+
+
+def test_money_offsets_and_text() -> None:
+    s = "It was trained for just $294,000, a figure."
+    (m,) = find_money(s)
+    assert s[m.start:m.end] == m.text == "$294,000"
+
+
+def test_no_money_in_plain_numbers() -> None:
+    assert find_money("join us in one of our 19 in-person events in 2025") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, item, vendor",
+    [
+        ("used 512 Nvidia H800 chips", 512, "H800", "Nvidia"),
+        ("managed with just 2,000 chips from Nvidia.", 2000, None, "Nvidia"),
+        ("1,024 H100s", 1024, "H100", None),
+        ("4,000 H200 GPUs", 4000, "H200", None),
+        ("a cluster of 2,500 H100 GPUs", 2500, "H100", None),
+        ("10,000 A100 GPUs", 10000, "A100", None),
+        ("50,000 Ascend 910B chips", 50000, "Ascend 910B", None),
+        ("4,096 TPU v5p chips", 4096, "TPU v5p", None),
+        ("8,000 B200 chips", 8000, "B200", None),
+        ("72 GB200 accelerators", 72, "GB200", None),
+        ("20,000 H20 processors", 20000, "H20", None),
+        ("512 of the older chips", 512, None, None),
+        ("10k GPUs", 10000, None, None),
+    ],
+)
+def test_chips(text: str, value: int, item: str | None, vendor: str | None) -> None:
+    c = parse_chips(text)
+    assert c is not None
+    assert (c.value, c.item, c.vendor) == (value, item, vendor)
+    assert isinstance(c.value, int)
+
+
+def test_chips_qualifiers() -> None:
+    c = parse_chips("more than 20,000 H200 chips")
+    assert c is not None and c.low == 20000 and c.high is None
+    c = parse_chips("about 4,000 H200 GPUs")
+    assert c is not None and c.low == 3600 and c.high == 4400
+
+
+@pytest.mark.parametrize("text", ["thousands of chips", "in 2025 chips", "the H100 GPU costs", "H800 chips"])
+def test_not_chip_counts(text: str) -> None:
+    assert find_chips(text) == []
+
+
+def test_parse_count() -> None:
+    assert parse_count("2,000") == 2000
+    assert parse_count("10k") == 10000
+    assert parse_count("1.5 million") == 1_500_000
+    with pytest.raises(ValueError):
+        parse_count("many")
+
+
+@pytest.mark.parametrize(
+    "text, published, value, precision",
+    [
+        ("December 26, 2024", None, "2024-12-26", "day"),
+        ("26 December 2024", None, "2024-12-26", "day"),
+        ("2024-12-26", None, "2024-12-26", "day"),
+        ("January 2025", None, "2025-01", "month"),
+        ("founded in 2019", None, "2019", "year"),
+        ("On December 26th", None, "--12-26", "day"),
+        ("in January", None, "--01", "month"),
+        ("On December 26th", "2025-01-02", "2024-12-26", "day"),
+        ("in January", "2025-03-01", "2025-01", "month"),
+        ("in September", "2024-11-14", "2024-09", "month"),
+        ("on Wednesday", "2025-09-18", "2025-09-17", "day"),
+        ("on Monday", "2025-03-04", "2025-03-03", "day"),
+        ("last month", "2025-01-10", "2024-12", "month"),
+        ("last year", "2025-01-10", "2024", "year"),
+        ("yesterday", "2025-01-10", "2025-01-09", "day"),
+        ("in May 2023", None, "2023-05", "month"),
+        ("on 12 February 2025", None, "2025-02-12", "day"),
+    ],
+)
+def test_dates(text: str, published: str | None, value: str, precision: str) -> None:
+    d = parse_date(text, published)
+    assert d is not None
+    assert (d.value, d.precision) == (value, precision)
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert find_dates("published in a journal on Wednesday") == []
+    assert find_dates("last month") == []
+
+
+def test_dates_never_in_the_future_of_the_article() -> None:
+    d = parse_date("in December", "2025-03-01")
+    assert d is not None and d.value == "2024-12"
