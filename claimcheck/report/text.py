@@ -10,6 +10,7 @@ import io
 from typing import Any
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from .data import Report
@@ -23,7 +24,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False)
     print_report(report, console)
-    return buffer.getvalue()
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
 
 
 def print_report(report: Report, console: Console) -> None:
@@ -56,28 +57,28 @@ def _print_flag(flag: dict[str, Any], console: Console) -> None:
     )
     console.print()
     console.print(head)
-    console.print(Text("  " + flag["summary"]))
+    console.print(Padding(Text(flag["summary"]), (0, 0, 0, 2)))
     for item in flag["evidence"]:
-        console.print(_evidence_line(item))
+        console.print(Padding(_evidence_line(item), (0, 0, 0, 4)))
     if flag.get("note"):
-        console.print(Text(f"  reviewer note: {flag['note']}", style="italic"))
+        console.print(Padding(Text(f"reviewer note: {flag['note']}", style="italic"), (0, 0, 0, 2)))
 
 
 def _evidence_line(item: dict[str, Any]) -> Text:
     article = item["article"]
-    where = " · ".join(str(x) for x in (article.get("outlet"), article.get("published")) if x)
+    where = " · ".join(str(x) for x in (article.get("outlet"), article.get("published"), article.get("title")) if x)
     label = ROLE_LABEL.get(item.get("role") or "", item.get("role") or "")
     who = item.get("speaker") or item.get("claimant")
     meta = ", ".join(x for x in (label, item.get("hedge") if item.get("hedge") not in (None, "asserted") else None,
                                  f"by {who}" if who else None) if x)
-    line = Text("    - ")
+    line = Text("- ")
     line.append(where or article.get("url") or "", style="dim")
     if meta:
         line.append(f" ({meta})", style="dim")
-    line.append("\n      ")
+    line.append("\n")
     line.append_text(highlight_in_sentence(item.get("sentence") or item.get("text") or "", item.get("text") or ""))
     if article.get("url"):
-        line.append(f"\n      {article['url']}", style="dim underline")
+        line.append(f"\n{article['url']}", style="dim underline")
     return line
 
 
