@@ -12,15 +12,17 @@ taken from a crawled page is escaped.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 VALUE_FLAG_KINDS = ("value_conflict", "internal_conflict", "scope_conflation")
 
 TOP = 12
 AXIS_H = 34
 MAX_ROWS = 24
+CHAR_W = 6.6  # rough width of a 12px label character, to keep labels inside the chart
 ROLE_CLASS = {"disputed": "disputed", "referent": "referent"}
 CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "RMB": "¥", "JPY": "¥"}
 
@@ -38,6 +40,8 @@ class Point:
     ref: str = ""
     note: str = ""
     first: bool = False
+    mentions: int = 1
+    refs: list[str] = field(default_factory=list)
 
 
 def _number(value: Any) -> float | None:
@@ -51,9 +55,24 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) and number > 0 else None
 
 
+def source_name(article: dict[str, Any]) -> str:
+    """A short name for an article's source: outlet, else host, else file name, else title."""
+    if article.get("outlet"):
+        return str(article["outlet"])
+    url = str(article.get("url") or "")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = urlsplit("")
+    if parts.hostname:
+        return parts.hostname.removeprefix("www.")
+    tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return tail or str(article.get("title") or "unknown source")
+
+
 def points_for(flag: dict[str, Any]) -> list[Point]:
-    """The chartable evidence of a flag (claims with a positive number)."""
-    points = []
+    """The chartable evidence of a flag: one point per article and figure (claims with a positive number)."""
+    points: dict[tuple[str, str, str], Point] = {}
     for item in flag.get("evidence") or []:
         if item.get("type") != "claim":
             continue
@@ -61,19 +80,25 @@ def points_for(flag: dict[str, Any]) -> list[Point]:
         if value is None and low is None and high is None:
             continue
         article = item.get("article") or {}
-        points.append(
-            Point(
-                outlet=str(article.get("outlet") or article.get("url") or "unknown source"),
-                published=str(article.get("published") or ""),
-                value=value,
-                low=low,
-                high=high,
-                role=str(item.get("role") or ""),
-                ref=str(item.get("id") or ""),
-            )
+        point = Point(
+            outlet=source_name(article),
+            published=str(article.get("published") or ""),
+            value=value,
+            low=low,
+            high=high,
+            role=str(item.get("role") or ""),
+            ref=str(item.get("id") or ""),
         )
-    _annotate(points, flag.get("details") or {})
-    return points
+        key = (str(article.get("url") or point.outlet), _figure_key(point), point.role)
+        if key in points:
+            points[key].mentions += 1
+            points[key].refs.append(point.ref)
+        else:
+            point.refs.append(point.ref)
+            points[key] = point
+    chart_points = list(points.values())
+    _annotate(chart_points, flag.get("details") or {})
+    return chart_points
 
 
 def _annotate(points: list[Point], details: dict[str, Any]) -> None:
@@ -86,7 +111,7 @@ def _annotate(points: list[Point], details: dict[str, Any]) -> None:
     entries = [v for v in details.get("values") or [] if isinstance(v, dict)]
     groups: dict[str, list[Point]] = {}
     for point in points:
-        entry = next((e for e in entries if point.ref and point.ref in (e.get("claims") or ())), None)
+        entry = next((e for e in entries if set(point.refs) & set(e.get("claims") or ())), None)
         groups.setdefault(f"entry-{entries.index(entry)}" if entry else _figure_key(point), []).append(point)
     for key, members in groups.items():
         entry = entries[int(key[6:])] if key.startswith("entry-") else {}
@@ -103,7 +128,11 @@ def _annotate_figure(members: list[Point], entry: dict[str, Any]) -> None:
     first.note = "first seen" + (f" · {n_sources} sources" if isinstance(n_sources, int) and n_sources > 1 else "")
     for point in ordered:
         if point is not first and point.outlet != first.outlet:
-            point.note = f"repeats {first.outlet}"
+            point.note = f"repeats {_short(first.outlet)}"
+
+
+def _short(name: str, limit: int = 24) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _figure_key(point: Point) -> str:
@@ -169,7 +198,7 @@ class Layout:
 
 
 WIDE = Layout("wide", 640, 170, 34)
-NARROW = Layout("narrow", 360, 0, 46, right_pad=22)
+NARROW = Layout("narrow", 360, 0, 52, right_pad=22)
 
 
 def value_chart(flag: dict[str, Any]) -> str:
@@ -239,34 +268,41 @@ def _axis(scale: LogScale, unit: str | None, y: float) -> list[str]:
 def _row(point: Point, index: int, scale: LogScale, unit: str | None, layout: Layout) -> list[str]:
     top = TOP + layout.row_h * index
     y = top + layout.row_h - 12 if layout.stacked else top + layout.row_h / 2
-    css = ROLE_CLASS.get(point.role, "other")
-    limit = 40 if layout.stacked else 24
-    label = point.outlet if len(point.outlet) <= limit else point.outlet[: limit - 1] + "…"
-    if layout.stacked:
-        label_svg = f'<text class="outlet" x="{scale.x0:.1f}" y="{top + 12:.1f}">{escape(label)}</text>'
-    else:
-        label_svg = (f'<text class="outlet" x="{layout.label_w}" y="{y + 4:.1f}" text-anchor="end">'
-                     f"{escape(label)}</text>")
-    parts = [f'<g class="row {css}">', label_svg,
-             f'<line class="track" x1="{scale.x0:.1f}" y1="{y:.1f}" x2="{scale.x1:.1f}" y2="{y:.1f}"/>']
-    parts += _range(point, scale, y)
     centre = point.value or point.low or point.high
     assert centre is not None
     cx = scale(centre)
+    text = format_number(centre, unit) + (f" ×{point.mentions}" if point.mentions > 1 else "")
+    text += f" · {point.note}" if point.note else ""
+    parts = [f'<g class="row {ROLE_CLASS.get(point.role, "other")}">', _label(point, top, y, scale, layout),
+             f'<line class="track" x1="{scale.x0:.1f}" y1="{y:.1f}" x2="{scale.x1:.1f}" y2="{y:.1f}"/>']
+    parts += _range(point, scale, y)
     if point.first:
         parts.append(f'<circle class="first" cx="{cx:.1f}" cy="{y:.1f}" r="9"/>')
     parts.append(f'<circle class="dot" cx="{cx:.1f}" cy="{y:.1f}" r="5.5"/>')
-    text = format_number(centre, unit) + (f" · {point.note}" if point.note else "")
-    tx: float
-    ty: float
-    if layout.stacked:
-        anchor, tx, ty = "end", scale.x1, top + 12
-    else:
-        right_half = cx > (scale.x0 + scale.x1) / 2
-        anchor, tx, ty = ("end", cx - 13, y - 7) if right_half else ("start", cx + 13, y - 7)
+    anchor, tx = _value_anchor(cx, text, layout)
+    ty = y - (12 if layout.stacked else 7)
     parts.append(f'<text class="value" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(text)}</text>')
     parts.append("</g>")
     return parts
+
+
+def _value_anchor(cx: float, text: str, layout: Layout) -> tuple[str, float]:
+    """Put the value label right of the dot if it fits, else left of it, else flush right."""
+    width = CHAR_W * len(text)
+    if cx + 13 + width <= layout.width:
+        return "start", cx + 13
+    if cx - 13 - width >= 0:
+        return "end", cx - 13
+    return "end", layout.width - 2
+
+
+def _label(point: Point, top: float, y: float, scale: LogScale, layout: Layout) -> str:
+    """The source's name: left of the row (wide) or above it, sharing the line with the value (narrow)."""
+    if layout.stacked:
+        limit = int((layout.width - scale.x0) / (CHAR_W * 1.2))
+        return f'<text class="outlet" x="{scale.x0:.1f}" y="{top + 12:.1f}">{escape(_short(point.outlet, limit))}</text>'
+    return (f'<text class="outlet" x="{layout.label_w}" y="{y + 4:.1f}" text-anchor="end">'
+            f"{escape(_short(point.outlet, 18))}</text>")
 
 
 def _range(point: Point, scale: LogScale, y: float) -> list[str]:

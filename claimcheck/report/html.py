@@ -21,7 +21,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
-from .chart import CHART_CSS, value_chart
+from .chart import CHART_CSS, source_name, value_chart
 from .data import Report
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -191,8 +191,8 @@ def _quote_diffs(flag: dict[str, Any]) -> str:
 
 def _source_label(item: dict[str, Any]) -> str:
     article = item.get("article") or {}
-    bits = [article.get("outlet"), article.get("published")]
-    return escape(" · ".join(str(b) for b in bits if b) or "unknown source")
+    bits = [source_name(article), article.get("published")]
+    return escape(" · ".join(str(b) for b in bits if b))
 
 
 def _evidence(item: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from .chart import source_name
 from .data import Report
 from .html import safe_url
 
@@ -94,7 +95,7 @@ def _flag(flag: dict[str, Any]) -> list[str]:
 
 def _evidence(item: dict[str, Any]) -> str:
     article = item.get("article") or {}
-    where = " · ".join(md_escape(x) for x in (article.get("outlet"), article.get("published")) if x)
+    where = " · ".join(md_escape(x) for x in (source_name(article), article.get("published")) if x)
     who = item.get("speaker") or item.get("claimant")
     meta = [
         ROLE_LABEL.get(item.get("role") or "", item.get("role") or ""),
