@@ -21,8 +21,8 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import trafilatura
 
@@ -72,7 +72,9 @@ def _prf(rows: list[tuple[float, float, float, bool]]) -> tuple[float, float, fl
     return f1, p, r, acc
 
 
-def score(truth: dict[str, str], pred: dict[str, str | None], n_boot: int = 1000, seed: int = 42) -> dict[str, float]:
+def score(
+    truth: dict[str, str], pred: dict[str, str | None], n_boot: int = 1000, seed: int = 42
+) -> dict[str, float]:
     """F1, P, R, accuracy and their bootstrap standard deviations."""
     ids = sorted(truth)
     rows = [page_scores(truth[i], pred.get(i)) for i in ids]
@@ -88,8 +90,16 @@ def score(truth: dict[str, str], pred: dict[str, str | None], n_boot: int = 1000
         mean = sum(vals) / len(vals)
         return (sum((v - mean) ** 2 for v in vals) / (len(vals) - 1)) ** 0.5
 
-    return {"f1": f1, "precision": p, "recall": r, "accuracy": acc,
-            "f1_sd": sd(0), "precision_sd": sd(1), "recall_sd": sd(2), "accuracy_sd": sd(3)}
+    return {
+        "f1": f1,
+        "precision": p,
+        "recall": r,
+        "accuracy": acc,
+        "f1_sd": sd(0),
+        "precision_sd": sd(1),
+        "recall_sd": sd(2),
+        "accuracy_sd": sd(3),
+    }
 
 
 def load(data_dir: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -97,7 +107,9 @@ def load(data_dir: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]
     gt = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
     truth = {k: v["articleBody"] for k, v in gt.items()}
     urls = {k: v.get("url") for k, v in gt.items()}
-    pages = {k: gzip.decompress((data_dir / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8") for k in gt}
+    pages = {
+        k: gzip.decompress((data_dir / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8") for k in gt
+    }
     return truth, pages, urls
 
 
@@ -116,7 +128,9 @@ def _claimcheck(html: str, url: str | None) -> str | None:
 SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
     "claimcheck.parse_article": _claimcheck,
     "trafilatura default": lambda h, u: trafilatura.extract(h, include_comments=False),
-    "trafilatura favor_precision": lambda h, u: trafilatura.extract(h, include_comments=False, favor_precision=True),
+    "trafilatura favor_precision": lambda h, u: trafilatura.extract(
+        h, include_comments=False, favor_precision=True
+    ),
 }
 
 
@@ -140,9 +154,13 @@ def main(argv: list[str] | None = None) -> int:
         pred = {k: fn(pages[k], urls[k]) for k in sorted(pages)}
         ms = (time.perf_counter() - t0) * 1000 / len(pages)
         s = score(truth, pred)
-        print(f"{name:32} {s['f1']:.3f} ± {s['f1_sd']:.3f} {s['precision']:7.3f} {s['recall']:7.3f} {s['accuracy']:7.3f} {ms:8.1f}")
+        print(
+            f"{name:32} {s['f1']:.3f} ± {s['f1_sd']:.3f} {s['precision']:7.3f} {s['recall']:7.3f} {s['accuracy']:7.3f} {ms:8.1f}"
+        )
         if args.out and name == "claimcheck.parse_article":
-            Path(args.out).write_text(json.dumps({k: {"articleBody": v} for k, v in pred.items()}, ensure_ascii=False, indent=1))
+            Path(args.out).write_text(
+                json.dumps({k: {"articleBody": v} for k, v in pred.items()}, ensure_ascii=False, indent=1)
+            )
     return 0
 
 

@@ -17,17 +17,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
-from functools import lru_cache
-
 from bs4 import BeautifulSoup
 
 from claimcheck.model import Article
 
-__all__ = ["ArticleError", "parse_article", "decode_html", "outlet_from_url"]
+__all__ = ["ArticleError", "decode_html", "outlet_from_url", "parse_article"]
 
 #: Fewer words than this and a page is not an article.
 MIN_WORDS = 25
@@ -51,15 +50,15 @@ _ARTICLE_TYPES = {
 _PAYWALL_RE = re.compile(
     r"paywall|subscribe to (continue|read)|subscribers only|subscriber[- ]only|"
     r"already a subscriber|to continue reading|premium content|meteredcontent",
-    re.I,
+    re.IGNORECASE,
 )
 _JS_RE = re.compile(
     r"enable javascript|javascript (is )?(required|disabled)|"
     r"requires javascript|turn on javascript|javascript to run this app",
-    re.I,
+    re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
-_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
 class ArticleError(ValueError):
@@ -97,7 +96,7 @@ def _decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise ArticleError("input looks binary (NUL bytes), not HTML text")
     head = data[:4096].decode("ascii", "replace")
-    m = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.I)
+    m = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.IGNORECASE)
     candidates = [m.group(1)] if m else []
     candidates.append("utf-8")
     for enc in candidates:
@@ -109,7 +108,7 @@ def _decode_bytes(data: bytes) -> str:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
-    except Exception:  # pragma: no cover - optional dependency failure
+    except Exception:  # noqa: BLE001 - charset guessing is best effort
         best = None
     if best is None:
         raise ArticleError("cannot decode input as text in any known encoding")
@@ -141,7 +140,7 @@ def _walk_jsonld(node: Any) -> list[dict[str, Any]]:
 def _jsonld(soup: BeautifulSoup) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(best article object or {}, all objects) from the page's JSON-LD."""
     objects: list[dict[str, Any]] = []
-    for tag in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
+    for tag in soup.find_all("script", type=re.compile("ld\\+json", re.IGNORECASE)):
         raw = (tag.string or tag.get_text() or "").strip()
         if not raw:
             continue
@@ -176,7 +175,7 @@ def _name(value: Any) -> str | None:
 _META_SNIPPETS = re.compile(
     r"<title\b[^>]*>.*?</title>|<meta\b[^>]*>|<link\b[^>]*>|"
     r"<script\b[^>]*ld\+json[^>]*>.*?</script>",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -219,7 +218,7 @@ def _date(value: Any) -> str | None:
         import dateparser
 
         parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    except Exception:  # pragma: no cover - dateparser edge cases
+    except Exception:  # noqa: BLE001 - dateparser raises many types
         parsed = None
     return parsed.isoformat() if parsed else None
 
@@ -239,15 +238,14 @@ def outlet_from_url(url: str | None) -> str | None:
     host = (urlsplit(url).hostname or "").lower()
     if not host:
         return None
-    if host.startswith("www."):
-        host = host[4:]
+    host = host.removeprefix("www.")
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return host
     try:
         ext = _tld_extractor()(host)
         if ext.domain and ext.suffix:
             return f"{ext.domain}.{ext.suffix}"
-    except Exception:  # pragma: no cover - tldextract unavailable
+    except Exception:  # noqa: BLE001, S110 - fall back to the host
         pass
     return host
 
@@ -354,7 +352,7 @@ def _status(markup: str, ld: dict[str, Any]) -> str:
     visible = body.get_text(" ", strip=True) if body is not None else ""
     if _JS_RE.search(noscript) or _JS_RE.search(visible[:2000]):
         return "javascript"
-    n_scripts = len(re.findall(r"<script\b", markup, re.I))
+    n_scripts = len(re.findall(r"<script\b", markup, re.IGNORECASE))
     if n_scripts >= 3 and len(_WORD_RE.findall(visible)) < MIN_WORDS:
         return "javascript"
     if len(_WORD_RE.findall(visible)) < 5:

@@ -6,7 +6,7 @@ overrides here or pass ``-s NAME=VALUE``.
 
 from __future__ import annotations
 
-from claimcheck.crawl.settings import *  # noqa: F403
+from claimcheck.crawl.settings import *
 
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"

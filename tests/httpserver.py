@@ -13,21 +13,21 @@ is part of the path key when a route with it exists, else it is ignored.
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-import os
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
-from typing import Union
+from types import TracebackType
+from typing import Self
 
-Response = tuple[int, dict[str, str], Union[bytes, str]]
-Route = Union[Response, Callable[[int], Response]]
+Response = tuple[int, dict[str, str], bytes | str]
+Route = Response | Callable[[int], Response]
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 XML = {"Content-Type": "application/xml; charset=utf-8"}
@@ -48,7 +48,7 @@ class TestServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 key = self.path if self.path in server.routes else self.path.split("?", 1)[0]
                 with server._lock:
                     server.counts[key] += 1
@@ -69,7 +69,7 @@ class TestServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -90,7 +90,7 @@ class TestServer:
             self.times.clear()
             self.user_agents.clear()
 
-    def __enter__(self) -> TestServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -109,7 +109,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=INFO")
 
 
-def article_html(title: str, n: int = 3, *, word: str = "story", extra_head: str = "", html_attrs: str = "") -> str:
+def article_html(
+    title: str, n: int = 3, *, word: str = "story", extra_head: str = "", html_attrs: str = ""
+) -> str:
     """A small article page: ``n`` distinct paragraphs about ``word``."""
     paras = "\n".join(
         f"<p>Paragraph {i} of the {word} report explains, in enough plain words to count as an article, "
@@ -117,14 +119,15 @@ def article_html(title: str, n: int = 3, *, word: str = "story", extra_head: str
         for i in range(1, n + 1)
     )
     return (
-        f"<!DOCTYPE html><html lang=\"en\"{html_attrs}><head><meta charset=\"utf-8\"><title>{title}</title>"
-        f"{extra_head}</head><body><nav><a href=\"/\">Home</a></nav><article><h1>{title}</h1>\n{paras}\n"
+        f'<!DOCTYPE html><html lang="en"{html_attrs}><head><meta charset="utf-8"><title>{title}</title>'
+        f'{extra_head}</head><body><nav><a href="/">Home</a></nav><article><h1>{title}</h1>\n{paras}\n'
         f"</article><footer>Footer</footer></body></html>"
     )
 
 
-def run_scrapy(db: object, *args: str, timeout: float = 120, env: dict[str, str] | None = None,
-               cwd: object = None) -> subprocess.CompletedProcess[str]:
+def run_scrapy(
+    db: object, *args: str, timeout: float = 120, env: dict[str, str] | None = None, cwd: object = None
+) -> subprocess.CompletedProcess[str]:
     """``python -m scrapy crawl news -a db=DB ARGS`` from the repository root."""
     full_env = dict(os.environ)
     full_env.pop("CLAIMCHECK_DB", None)
@@ -133,8 +136,15 @@ def run_scrapy(db: object, *args: str, timeout: float = 120, env: dict[str, str]
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *FAST, *args]
     if db is not None:
         cmd += ["-a", f"db={db}"]
-    proc = subprocess.run(cmd, cwd=str(cwd or REPO_ROOT), env=full_env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    proc = subprocess.run(
+        cmd,
+        cwd=str(cwd or REPO_ROOT),
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     return proc

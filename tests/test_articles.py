@@ -125,7 +125,11 @@ def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
 
 
 def test_outlet_falls_back_to_host_without_site_name() -> None:
-    html = "<html><head><title>T</title></head><body><article>" + "<p>word " * 60 + "</p></article></body></html>"
+    html = (
+        "<html><head><title>T</title></head><body><article>"
+        + "<p>word " * 60
+        + "</p></article></body></html>"
+    )
     article = parse_article(html, "https://www.reuters.com/technology/story-2025-01-27/")
     assert article.outlet == "reuters.com"
     assert article.status == "ok"

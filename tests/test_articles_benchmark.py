@@ -27,7 +27,9 @@ def test_scorer_reproduces_published_trafilatura_figure() -> None:
 
     assert page_scores("a b c d e", "a b c d e") == (1.0, 0.0, 0.0, True)
     assert page_scores("a b c d e", None)[:3] == (0.0, 0.0, 1.0)
-    s = score({"x": "one two three four five", "y": "alpha beta"}, {"x": "one two three four", "y": None}, n_boot=10)
+    s = score(
+        {"x": "one two three four five", "y": "alpha beta"}, {"x": "one two three four", "y": None}, n_boot=10
+    )
     assert s["precision"] == 1.0 and s["recall"] == 0.25 and s["accuracy"] == 0.0
 
 

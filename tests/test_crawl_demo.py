@@ -64,10 +64,19 @@ def test_crawl_function_default_db_and_counts(tmp_path: Path) -> None:
     env = dict(os.environ)
     env.pop("CLAIMCHECK_DB", None)
     env["PYTHONPATH"] = str(REPO_ROOT)
-    code = ("import json; from claimcheck.crawl.run import crawl; "
-            "print(json.dumps(crawl(settings={'AUTOTHROTTLE_START_DELAY': 0, 'LOG_LEVEL': 'WARNING'})))")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    code = (
+        "import json; from claimcheck.crawl.run import crawl; "
+        "print(json.dumps(crawl(settings={'AUTOTHROTTLE_START_DELAY': 0, 'LOG_LEVEL': 'WARNING'})))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     counts = json.loads(proc.stdout.strip().splitlines()[-1])
     assert counts["new"] == 5 and counts["errors"] == 0

@@ -3,13 +3,17 @@ Crawl-delay, an identifying User-Agent, 429/503 retried after Retry-After."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from httpserver import HTML, TEXT, TestServer, article_html, rows, run_scrapy
 
 
 def _pages(n: int) -> dict:
-    return {f"/news/story-{i}.html": (200, HTML, article_html(f"Story number {i}", word=f"w{i}")) for i in range(1, n + 1)}
+    return {
+        f"/news/story-{i}.html": (200, HTML, article_html(f"Story number {i}", word=f"w{i}"))
+        for i in range(1, n + 1)
+    }
 
 
 def test_robots_disallow_is_obeyed_and_user_agent_identifies(tmp_path: Path) -> None:
@@ -30,19 +34,29 @@ def test_crawl_delay_is_enforced_per_domain(tmp_path: Path) -> None:
     routes["/robots.txt"] = (200, TEXT, "User-agent: *\nCrawl-delay: 1\nAllow: /\n")
     with TestServer(routes) as srv:
         urls = ",".join(srv.url(f"/news/story-{i}.html") for i in (1, 2, 3))
-        run_scrapy(tmp_path / "c.db", "-a", f"urls={urls}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-                   "-s", "AUTOTHROTTLE_ENABLED=False")
+        run_scrapy(
+            tmp_path / "c.db",
+            "-a",
+            f"urls={urls}",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+        )
         times = sorted(t for i in (1, 2, 3) for t in srv.times[f"/news/story-{i}.html"])
     assert len(times) == 3
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.9, gaps
 
 
 def test_429_retried_after_retry_after(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     page = article_html("Story number 1")
-    routes = {"/news/story-1.html": lambda n: (429, {"Retry-After": "2", **TEXT}, "slow down") if n == 1
-              else (200, HTML, page)}
+    routes = {
+        "/news/story-1.html": lambda n: (
+            (429, {"Retry-After": "2", **TEXT}, "slow down") if n == 1 else (200, HTML, page)
+        )
+    }
     with TestServer(routes) as srv:
         run_scrapy(db, "-a", f"urls={srv.url('/news/story-1.html')}")
         t = srv.times["/news/story-1.html"]

@@ -17,7 +17,11 @@ def _site(n: int = 3, lastmod: str | None = None) -> dict:
         routes[f"/news/story-{i}.html"] = (200, HTML, article_html(f"Story number {i}", word=f"topic{i}"))
     lm = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
     urls = "".join(f"<url><loc>{{base}}/news/story-{i}.html</loc>{lm}</url>" for i in range(1, n + 1))
-    routes["/sitemap.xml"] = (200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+    routes["/sitemap.xml"] = (
+        200,
+        XML,
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+    )
     return routes
 
 
@@ -27,21 +31,43 @@ def test_crawl_urls(tmp_path: Path) -> None:
         run_scrapy(db, "-a", f"urls={srv.url('/news/story-1.html')},{srv.url('/news/story-2.html')}")
         assert srv.counts["/news/story-3.html"] == 0
     arts = rows(db, "SELECT title, found_via, status FROM articles ORDER BY title")
-    assert arts == [{"title": "Story number 1", "found_via": "url", "status": "ok"},
-                    {"title": "Story number 2", "found_via": "url", "status": "ok"}]
+    assert arts == [
+        {"title": "Story number 1", "found_via": "url", "status": "ok"},
+        {"title": "Story number 2", "found_via": "url", "status": "ok"},
+    ]
 
 
 def test_crawl_feeds_rss_atom_json(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     routes = _site(3)
-    routes["/rss.xml"] = (200, XML, '<rss version="2.0"><channel><title>t</title><item><title>1</title>'
-                          '<link>{base}/news/story-1.html</link></item></channel></rss>')
-    routes["/atom.xml"] = (200, XML, '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>2</title>'
-                           '<link href="{base}/news/story-2.html"/><id>urn:2</id><updated>2025-01-01T00:00:00Z</updated>'
-                           '</entry></feed>')
-    routes["/feed.json"] = (200, {"Content-Type": "application/feed+json"}, json.dumps(
-        {"version": "https://jsonfeed.org/version/1.1", "title": "t",
-         "items": [{"id": "3", "url": "{base}/news/story-3.html"}]}))
+    routes["/rss.xml"] = (
+        200,
+        XML,
+        (
+            '<rss version="2.0"><channel><title>t</title><item><title>1</title>'
+            "<link>{base}/news/story-1.html</link></item></channel></rss>"
+        ),
+    )
+    routes["/atom.xml"] = (
+        200,
+        XML,
+        (
+            '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>2</title>'
+            '<link href="{base}/news/story-2.html"/><id>urn:2</id><updated>2025-01-01T00:00:00Z</updated>'
+            "</entry></feed>"
+        ),
+    )
+    routes["/feed.json"] = (
+        200,
+        {"Content-Type": "application/feed+json"},
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "title": "t",
+                "items": [{"id": "3", "url": "{base}/news/story-3.html"}],
+            }
+        ),
+    )
     with TestServer(routes) as srv:
         run_scrapy(db, "-a", "feeds=" + ",".join(srv.url(p) for p in ("/rss.xml", "/atom.xml", "/feed.json")))
     arts = rows(db, "SELECT title, found_via FROM articles ORDER BY title")
@@ -52,20 +78,33 @@ def test_crawl_feeds_rss_atom_json(tmp_path: Path) -> None:
 def test_crawl_sitemap_index_gzip_and_news_sitemap(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     routes = _site(3)
-    news = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
-            '<url><loc>{base}/news/story-1.html</loc><news:news><news:publication><news:name>S</news:name>'
-            '<news:language>en</news:language></news:publication>'
-            '<news:publication_date>2025-01-28T08:00:00+00:00</news:publication_date>'
-            '<news:title>Story number 1</news:title></news:news></url></urlset>')
-    plain = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/news/story-2.html</loc>'
-             '</url><url><loc>{base}/news/story-3.html</loc></url></urlset>')
+    news = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        "<url><loc>{base}/news/story-1.html</loc><news:news><news:publication><news:name>S</news:name>"
+        "<news:language>en</news:language></news:publication>"
+        "<news:publication_date>2025-01-28T08:00:00+00:00</news:publication_date>"
+        "<news:title>Story number 1</news:title></news:news></url></urlset>"
+    )
+    plain = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/news/story-2.html</loc>'
+        "</url><url><loc>{base}/news/story-3.html</loc></url></urlset>"
+    )
     routes["/news-sitemap.xml"] = (200, XML, news)
-    routes["/sitemap-2.xml.gz"] = lambda n: (200, {"Content-Type": "application/x-gzip"},
-                                             gzip.compress(plain.replace("{base}", srv.base_url).encode()))
-    routes["/sitemap_index.xml"] = (200, XML, '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                    '<sitemap><loc>{base}/news-sitemap.xml</loc></sitemap>'
-                                    '<sitemap><loc>{base}/sitemap-2.xml.gz</loc></sitemap></sitemapindex>')
+    routes["/sitemap-2.xml.gz"] = lambda n: (
+        200,
+        {"Content-Type": "application/x-gzip"},
+        gzip.compress(plain.replace("{base}", srv.base_url).encode()),
+    )
+    routes["/sitemap_index.xml"] = (
+        200,
+        XML,
+        (
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<sitemap><loc>{base}/news-sitemap.xml</loc></sitemap>"
+            "<sitemap><loc>{base}/sitemap-2.xml.gz</loc></sitemap></sitemapindex>"
+        ),
+    )
     with TestServer(routes) as srv:
         run_scrapy(db, "-a", f"sitemaps={srv.url('/sitemap_index.xml')}")
     arts = {a["title"]: a for a in rows(db, "SELECT * FROM articles")}
@@ -100,9 +139,13 @@ def test_incremental_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> Non
         # story 2 edited (new lastmod) and story 4 published
         srv.routes["/news/story-2.html"] = (200, HTML, article_html("Story number 2", word="edited"))
         srv.routes["/news/story-4.html"] = (200, HTML, article_html("Story number 4", word="fresh"))
-        srv.routes["/sitemap.xml"] = (200, XML, srv.routes["/sitemap.xml"][2]
-                                      .replace("story-2.html</loc><lastmod>2025-01-01", "story-2.html</loc><lastmod>2025-02-02")
-                                      .replace("</urlset>", "<url><loc>{base}/news/story-4.html</loc></url></urlset>"))
+        srv.routes["/sitemap.xml"] = (
+            200,
+            XML,
+            srv.routes["/sitemap.xml"][2]
+            .replace("story-2.html</loc><lastmod>2025-01-01", "story-2.html</loc><lastmod>2025-02-02")
+            .replace("</urlset>", "<url><loc>{base}/news/story-4.html</loc></url></urlset>"),
+        )
         srv.reset_counts()
         run_scrapy(db, "-a", f"sitemaps={srv.url('/sitemap.xml')}")
         fetched = sorted(k for k, v in srv.counts.items() if k.startswith("/news/") and v)
@@ -121,17 +164,23 @@ def test_since_filters_before_download_newest_first(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     routes = _site(3)
     dates = {1: "2024-12-30", 2: "2025-01-15", 3: "2025-01-20"}
-    items = "".join(f"<item><link>{{base}}/news/story-{i}.html</link><pubDate>"
-                    f"{['', 'Mon, 30 Dec 2024', 'Wed, 15 Jan 2025', 'Mon, 20 Jan 2025'][i]} 10:00:00 GMT</pubDate></item>"
-                    for i in dates)
+    items = "".join(
+        f"<item><link>{{base}}/news/story-{i}.html</link><pubDate>"
+        f"{['', 'Mon, 30 Dec 2024', 'Wed, 15 Jan 2025', 'Mon, 20 Jan 2025'][i]} 10:00:00 GMT</pubDate></item>"
+        for i in dates
+    )
     routes["/rss.xml"] = (200, XML, f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
     with TestServer(routes) as srv:
-        run_scrapy(db, "-a", f"feeds={srv.url('/rss.xml')}", "-a", "since=2025-01-01",
-                   "-s", "CONCURRENT_REQUESTS=1")
+        run_scrapy(
+            db, "-a", f"feeds={srv.url('/rss.xml')}", "-a", "since=2025-01-01", "-s", "CONCURRENT_REQUESTS=1"
+        )
         assert srv.counts["/news/story-1.html"] == 0
         order = sorted((srv.times[f"/news/story-{i}.html"][0], i) for i in (2, 3))
     assert [i for _, i in order] == [3, 2]  # newest first
-    assert sorted(a["title"] for a in rows(db, "SELECT title FROM articles")) == ["Story number 2", "Story number 3"]
+    assert sorted(a["title"] for a in rows(db, "SELECT title FROM articles")) == [
+        "Story number 2",
+        "Story number 3",
+    ]
 
 
 def test_tracking_params_and_canonical_make_one_article(tmp_path: Path) -> None:
@@ -150,9 +199,20 @@ def test_tracking_params_and_canonical_make_one_article(tmp_path: Path) -> None:
 def test_amp_page_is_replaced_by_its_canonical(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     routes = {
-        "/news/story-1/amp": (200, HTML, article_html("Story number 1", html_attrs=" amp",
-                                                      extra_head='<link rel="canonical" href="{base}/news/story-1">')),
-        "/news/story-1": (200, HTML, article_html("Story number 1", extra_head='<link rel="canonical" href="{base}/news/story-1">')),
+        "/news/story-1/amp": (
+            200,
+            HTML,
+            article_html(
+                "Story number 1",
+                html_attrs=" amp",
+                extra_head='<link rel="canonical" href="{base}/news/story-1">',
+            ),
+        ),
+        "/news/story-1": (
+            200,
+            HTML,
+            article_html("Story number 1", extra_head='<link rel="canonical" href="{base}/news/story-1">'),
+        ),
     }
     with TestServer(routes) as srv:
         run_scrapy(db, "-a", f"urls={srv.url('/news/story-1/amp')}")
@@ -165,12 +225,28 @@ def test_amp_page_is_replaced_by_its_canonical(tmp_path: Path) -> None:
 
 def test_link_following_is_opt_in_with_depth(tmp_path: Path) -> None:
     routes = _site(3)
-    routes["/index.html"] = (200, HTML, '<html><body><a href="/news/story-1.html">1</a> <a href="/tag/ai">tag</a>'
-                             '<a href="https://elsewhere.example/x-y">out</a></body></html>')
-    routes["/news/story-1.html"] = (200, HTML, article_html("Story number 1").replace(
-        "</article>", '<a href="/news/story-2.html">next story</a></article>'))
-    routes["/news/story-2.html"] = (200, HTML, article_html("Story number 2").replace(
-        "</article>", '<a href="/news/story-3.html">next story</a></article>'))
+    routes["/index.html"] = (
+        200,
+        HTML,
+        (
+            '<html><body><a href="/news/story-1.html">1</a> <a href="/tag/ai">tag</a>'
+            '<a href="https://elsewhere.example/x-y">out</a></body></html>'
+        ),
+    )
+    routes["/news/story-1.html"] = (
+        200,
+        HTML,
+        article_html("Story number 1").replace(
+            "</article>", '<a href="/news/story-2.html">next story</a></article>'
+        ),
+    )
+    routes["/news/story-2.html"] = (
+        200,
+        HTML,
+        article_html("Story number 2").replace(
+            "</article>", '<a href="/news/story-3.html">next story</a></article>'
+        ),
+    )
     with TestServer(routes) as srv:
         run_scrapy(tmp_path / "off.db", "-a", f"urls={srv.url('/index.html')}")
         assert srv.counts["/news/story-1.html"] == 0
@@ -178,24 +254,39 @@ def test_link_following_is_opt_in_with_depth(tmp_path: Path) -> None:
         assert srv.counts["/news/story-1.html"] == 1 and srv.counts["/news/story-2.html"] == 1
         assert srv.counts["/news/story-3.html"] == 0  # depth 3
         assert srv.counts["/tag/ai"] == 0
-    titles = sorted(a["title"] for a in rows(tmp_path / "on.db", "SELECT title FROM articles WHERE status = 'ok'"))
+    titles = sorted(
+        a["title"] for a in rows(tmp_path / "on.db", "SELECT title FROM articles WHERE status = 'ok'")
+    )
     assert titles == ["Story number 1", "Story number 2"]
-    assert {a["found_via"] for a in rows(tmp_path / "on.db", "SELECT found_via FROM articles WHERE status='ok'")} == {"link"}
+    assert {
+        a["found_via"] for a in rows(tmp_path / "on.db", "SELECT found_via FROM articles WHERE status='ok'")
+    } == {"link"}
 
 
 def test_sources_toml(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     routes = _site(2)
-    routes["/rss.xml"] = (200, XML, '<rss version="2.0"><channel><title>t</title><item>'
-                          '<link>{base}/news/story-1.html</link></item></channel></rss>')
+    routes["/rss.xml"] = (
+        200,
+        XML,
+        (
+            '<rss version="2.0"><channel><title>t</title><item>'
+            "<link>{base}/news/story-1.html</link></item></channel></rss>"
+        ),
+    )
     with TestServer(routes) as srv:
         toml = tmp_path / "sources.toml"
-        toml.write_text(f'[[source]]\nname = "Feed"\nfeeds = ["{srv.url("/rss.xml")}"]\n\n'
-                        f'[[source]]\nname = "Direct"\nurls = ["{srv.url("/news/story-2.html")}"]\n\n'
-                        f'[[source]]\nname = "Off"\nenabled = false\nurls = ["{srv.url("/news/story-3.html")}"]\n')
+        toml.write_text(
+            f'[[source]]\nname = "Feed"\nfeeds = ["{srv.url("/rss.xml")}"]\n\n'
+            f'[[source]]\nname = "Direct"\nurls = ["{srv.url("/news/story-2.html")}"]\n\n'
+            f'[[source]]\nname = "Off"\nenabled = false\nurls = ["{srv.url("/news/story-3.html")}"]\n'
+        )
         run_scrapy(db, "-a", f"sources={toml}")
         assert srv.counts["/news/story-3.html"] == 0
-    assert sorted(a["title"] for a in rows(db, "SELECT title FROM articles")) == ["Story number 1", "Story number 2"]
+    assert sorted(a["title"] for a in rows(db, "SELECT title FROM articles")) == [
+        "Story number 1",
+        "Story number 2",
+    ]
 
 
 def test_http_errors_are_recorded(tmp_path: Path) -> None:

@@ -68,7 +68,11 @@ def test_callback_binary_body_is_an_error_record(spider: NewsSpider) -> None:
 
 
 def test_callback_amp_page_goes_to_canonical(spider: NewsSpider) -> None:
-    body = (PAGES / "newsarticle_jsonld.html").read_bytes().replace(b'<html lang="en-GB">', b'<html amp lang="en-GB">')
+    body = (
+        (PAGES / "newsarticle_jsonld.html")
+        .read_bytes()
+        .replace(b'<html lang="en-GB">', b'<html amp lang="en-GB">')
+    )
     out = list(spider.parse_page(_response("https://www.example-times.co.uk/amp/business/x", body)))
     assert isinstance(out[0], FetchResult) and out[0].status == "amp"
     assert isinstance(out[1], Request)
@@ -91,9 +95,11 @@ def test_feed_callback_since_filters_before_download(spider: NewsSpider) -> None
     from datetime import date
 
     spider.since = date(2025, 1, 20)
-    rss = (b'<rss version="2.0"><channel><item><link>http://x.test/a-1</link><pubDate>Mon, 06 Jan 2025 10:00:00 GMT'
-           b'</pubDate></item><item><link>http://x.test/b-2</link><pubDate>Tue, 28 Jan 2025 10:00:00 GMT</pubDate>'
-           b"</item></channel></rss>")
+    rss = (
+        b'<rss version="2.0"><channel><item><link>http://x.test/a-1</link><pubDate>Mon, 06 Jan 2025 10:00:00 GMT'
+        b"</pubDate></item><item><link>http://x.test/b-2</link><pubDate>Tue, 28 Jan 2025 10:00:00 GMT</pubDate>"
+        b"</item></channel></rss>"
+    )
     reqs = list(spider.parse_feed(_response("http://x.test/rss", rss, cls=XmlResponse)))
     assert [r.url for r in reqs] == ["http://x.test/b-2"]
 
@@ -112,9 +118,19 @@ def test_parse_atom_feed() -> None:
 
 
 def test_parse_json_feed() -> None:
-    data = {"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
-        {"id": "1", "url": "https://site.test/one", "title": "One", "date_published": "2025-01-02T00:00:00Z"},
-        {"id": "https://site.test/two", "content_text": "x"}]}
+    data = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "t",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://site.test/one",
+                "title": "One",
+                "date_published": "2025-01-02T00:00:00Z",
+            },
+            {"id": "https://site.test/two", "content_text": "x"},
+        ],
+    }
     entries = parse_feed(json.dumps(data).encode(), "https://site.test/feed.json")
     assert [e.url for e in entries] == ["https://site.test/one", "https://site.test/two"]
     assert entries[0].published == "2025-01-02T00:00:00Z"
@@ -133,7 +149,11 @@ def test_parse_news_sitemap_and_gzip() -> None:
         kind, (entry,) = parse_sitemap(body, "https://site.test/news.xml")
         assert kind == "urlset"
         assert (entry.url, entry.lastmod, entry.published, entry.title) == (
-            "https://site.test/a", "2025-01-29", "2025-01-28T08:00:00+00:00", "Markets fall")
+            "https://site.test/a",
+            "2025-01-29",
+            "2025-01-28T08:00:00+00:00",
+            "Markets fall",
+        )
 
 
 def test_parse_sitemap_index_and_invalid() -> None:
@@ -141,14 +161,20 @@ def test_parse_sitemap_index_and_invalid() -> None:
       <sitemap><loc>https://site.test/s1.xml</loc><lastmod>2025-01-01</lastmod></sitemap>
       <sitemap><loc>https://site.test/s2.xml.gz</loc></sitemap></sitemapindex>"""
     kind, entries = parse_sitemap(xml, "https://site.test/sitemap.xml")
-    assert kind == "sitemapindex" and [e.url for e in entries] == ["https://site.test/s1.xml", "https://site.test/s2.xml.gz"]
+    assert kind == "sitemapindex" and [e.url for e in entries] == [
+        "https://site.test/s1.xml",
+        "https://site.test/s2.xml.gz",
+    ]
     assert parse_sitemap(b"<html><body>nope</body></html>", "https://site.test/x")[0] == "invalid"
     assert parse_sitemap(b"", "https://site.test/x") == ("invalid", [])
 
 
 def test_robots_sitemaps() -> None:
     text = "User-agent: *\nDisallow: /private\nSitemap: https://site.test/news.xml\nsitemap:/s2.xml\n"
-    assert robots_sitemaps(text, "https://site.test/robots.txt") == ["https://site.test/news.xml", "https://site.test/s2.xml"]
+    assert robots_sitemaps(text, "https://site.test/robots.txt") == [
+        "https://site.test/news.xml",
+        "https://site.test/s2.xml",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -170,6 +196,12 @@ def test_amp_guess_and_article_test() -> None:
     assert amp_to_canonical_guess("https://s.test/story?amp=1") == "https://s.test/story"
     assert looks_like_article_url("https://s.test/2025/01/28/markets-fall-sharply")
     assert looks_like_article_url("https://s.test/articles/000_09d1cfa4e043314b.html")
-    for url in ("https://s.test/", "https://s.test/tag/ai", "https://s.test/author/jane", "https://s.test/logo.png",
-                "https://s.test/index.html", "mailto:x@s.test"):
+    for url in (
+        "https://s.test/",
+        "https://s.test/tag/ai",
+        "https://s.test/author/jane",
+        "https://s.test/logo.png",
+        "https://s.test/index.html",
+        "mailto:x@s.test",
+    ):
         assert not looks_like_article_url(url), url

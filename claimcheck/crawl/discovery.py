@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from time import struct_time
 from urllib.parse import urljoin
 
@@ -46,7 +46,7 @@ def _iso(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, struct_time):
-        return datetime(*value[:6], tzinfo=timezone.utc).isoformat()
+        return datetime(*value[:6], tzinfo=UTC).isoformat()
     text = str(value).strip()
     if not text:
         return None
@@ -56,7 +56,7 @@ def _iso(value: object) -> str | None:
         import dateparser
 
         parsed = dateparser.parse(text)
-    except Exception:  # pragma: no cover
+    except Exception:  # noqa: BLE001 - dateparser raises many types
         parsed = None
     return parsed.isoformat() if parsed else None
 
@@ -194,7 +194,7 @@ def robots_sitemaps(text: str, base_url: str) -> list[str]:
     """The ``Sitemap:`` URLs of a robots.txt."""
     out: list[str] = []
     for line in text.splitlines():
-        m = re.match(r"^\s*sitemap\s*:\s*(\S+)", line, re.I)
+        m = re.match(r"^\s*sitemap\s*:\s*(\S+)", line, re.IGNORECASE)
         if m:
             out.append(urljoin(base_url, m.group(1)))
     return list(dict.fromkeys(out))

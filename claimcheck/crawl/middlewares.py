@@ -62,7 +62,7 @@ class CrawlDelayMiddleware:
         if hasattr(robotparser, "crawl_delay"):
             try:
                 delay = robotparser.crawl_delay(self.user_agent or "*")
-            except Exception:  # pragma: no cover - parser specific
+            except Exception:  # noqa: BLE001 - parser specific
                 delay = None
         if delay:
             self.delays[netloc] = min(float(delay), self.max_delay)
@@ -70,7 +70,7 @@ class CrawlDelayMiddleware:
 
     async def process_request(self, request: Request) -> None:
         if request.meta.get("dont_obey_robotstxt"):
-            return None  # robots.txt itself
+            return  # robots.txt itself
         netloc = urlparse_cached(request).netloc
         now = time.monotonic()
         extra = float(request.meta.pop(WAIT_META, 0) or 0)
@@ -81,7 +81,7 @@ class CrawlDelayMiddleware:
         # to the host queue up behind it.
         self.next_allowed[netloc] = start + self.delays.get(netloc, 0.0)
         await _sleep(start - now)
-        return None
+        return
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:

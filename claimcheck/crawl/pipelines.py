@@ -28,7 +28,11 @@ CRAWLER_VERSION = "crawl-1"
 def db_path(crawler: Crawler) -> Path:
     """The store path: ``-a db=…``, then setting, then env ``CLAIMCHECK_DB``, then default."""
     spider = getattr(crawler, "spider", None)
-    value = getattr(spider, "db", None) or crawler.settings.get("CLAIMCHECK_DB") or os.environ.get("CLAIMCHECK_DB")
+    value = (
+        getattr(spider, "db", None)
+        or crawler.settings.get("CLAIMCHECK_DB")
+        or os.environ.get("CLAIMCHECK_DB")
+    )
     return Path(value) if value else DEFAULT_DB
 
 

@@ -65,7 +65,9 @@ def crawl(
 
 def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
     """The ``claimcheck/*`` counters of a finished crawl, plus requests made."""
-    counts = {key: 0 for key in ("new", "changed", "unchanged", "errors", "skipped_unchanged", "skipped_since")}
+    counts = {
+        key: 0 for key in ("new", "changed", "unchanged", "errors", "skipped_unchanged", "skipped_since")
+    }
     for key, value in stats.items():
         if key.startswith("claimcheck/") and isinstance(value, (int, float)) and "/" not in key[11:]:
             counts[key[11:]] = int(value)

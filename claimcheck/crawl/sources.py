@@ -64,7 +64,10 @@ def load_sources(path: str | Path) -> list[Source]:
             raise SourcesError(f"source {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
         if table.get("enabled", True) is False:
             continue
-        src = Source(name=name, **{k: _strings(table[k], k, name) for k in ("feeds", "sitemaps", "sites", "urls") if k in table})
+        src = Source(
+            name=name,
+            **{k: _strings(table[k], k, name) for k in ("feeds", "sitemaps", "sites", "urls") if k in table},
+        )
         if not (src.feeds or src.sitemaps or src.sites or src.urls):
             raise SourcesError(f"source {name!r} has no feeds, sitemaps, sites or urls")
         out.append(src)

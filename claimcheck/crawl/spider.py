@@ -19,7 +19,7 @@ an unchanged site downloads nothing but its feeds and sitemaps.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 import scrapy
@@ -138,17 +138,33 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         for url in self.feeds:
             stats.inc_value("claimcheck/sources")
-            yield Request(url, callback=self.parse_feed, errback=self.source_failed,
-                          dont_filter=True, priority=SOURCE_PRIORITY)
+            yield Request(
+                url,
+                callback=self.parse_feed,
+                errback=self.source_failed,
+                dont_filter=True,
+                priority=SOURCE_PRIORITY,
+            )
         for url in self.sitemaps:
             stats.inc_value("claimcheck/sources")
-            yield Request(url, callback=self.parse_sitemap, errback=self.source_failed,
-                          dont_filter=True, priority=SOURCE_PRIORITY)
+            yield Request(
+                url,
+                callback=self.parse_sitemap,
+                errback=self.source_failed,
+                dont_filter=True,
+                priority=SOURCE_PRIORITY,
+            )
         for url in self.sites:
             stats.inc_value("claimcheck/sources")
             robots = url.rstrip("/") + "/robots.txt"
-            yield Request(robots, callback=self.parse_robots, errback=self.robots_failed,
-                          dont_filter=True, priority=SOURCE_PRIORITY, meta={"site": url})
+            yield Request(
+                robots,
+                callback=self.parse_robots,
+                errback=self.robots_failed,
+                dont_filter=True,
+                priority=SOURCE_PRIORITY,
+                meta={"site": url},
+            )
         for url in self.urls:
             req = self.article_request(Entry(url=url, via="url"), force=True)
             if req is not None:
@@ -170,24 +186,41 @@ class NewsSpider(scrapy.Spider):
                 if self.since and day and day < self.since:
                     self.crawler.stats.inc_value("claimcheck/skipped_since")
                     continue
-                yield Request(entry.url, callback=self.parse_sitemap, errback=self.source_failed,
-                              dont_filter=True, priority=SOURCE_PRIORITY)
+                yield Request(
+                    entry.url,
+                    callback=self.parse_sitemap,
+                    errback=self.source_failed,
+                    dont_filter=True,
+                    priority=SOURCE_PRIORITY,
+                )
         else:
             yield from self.schedule(entries)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
-        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        text = (
+            response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        )
         sitemaps = robots_sitemaps(text, response.url)
         if not sitemaps:
             sitemaps = [response.meta["site"].rstrip("/") + "/sitemap.xml"]
         for url in sitemaps:
-            yield Request(url, callback=self.parse_sitemap, errback=self.source_failed,
-                          dont_filter=True, priority=SOURCE_PRIORITY)
+            yield Request(
+                url,
+                callback=self.parse_sitemap,
+                errback=self.source_failed,
+                dont_filter=True,
+                priority=SOURCE_PRIORITY,
+            )
 
     def robots_failed(self, failure: Failure) -> Iterator[Request]:
         site = failure.request.meta["site"]  # type: ignore[attr-defined]
-        yield Request(site.rstrip("/") + "/sitemap.xml", callback=self.parse_sitemap,
-                      errback=self.source_failed, dont_filter=True, priority=SOURCE_PRIORITY)
+        yield Request(
+            site.rstrip("/") + "/sitemap.xml",
+            callback=self.parse_sitemap,
+            errback=self.source_failed,
+            dont_filter=True,
+            priority=SOURCE_PRIORITY,
+        )
 
     def source_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value("claimcheck/source_errors")
@@ -214,8 +247,10 @@ class NewsSpider(scrapy.Spider):
         url = canonicalize(entry.url)
         if not force and not self.refetch and self.store is not None:
             record = self.store.get_fetch(url)
-            if record and record.get("status") in FINAL_STATUSES and (
-                entry.lastmod is None or entry.lastmod == record.get("lastmod")
+            if (
+                record
+                and record.get("status") in FINAL_STATUSES
+                and (entry.lastmod is None or entry.lastmod == record.get("lastmod"))
             ):
                 self.crawler.stats.inc_value("claimcheck/skipped_unchanged")
                 return None
@@ -226,8 +261,14 @@ class NewsSpider(scrapy.Spider):
             callback=self.parse_page,
             errback=self.page_failed,
             priority=max(0, priority) - depth,
-            meta={"via": entry.via, "lastmod": entry.lastmod, "published": entry.published,
-                  "title": entry.title, "link_depth": depth, "record_url": url},
+            meta={
+                "via": entry.via,
+                "lastmod": entry.lastmod,
+                "published": entry.published,
+                "title": entry.title,
+                "link_depth": depth,
+                "record_url": url,
+            },
         )
 
     # -- pages -----------------------------------------------------------------
@@ -246,17 +287,26 @@ class NewsSpider(scrapy.Spider):
             yield FetchResult(status="error", error=str(exc), **base)
             return
         canonical = canonicalize(article.canonical_url) if article.canonical_url else None
-        if _is_amp(response) and canonical and canonical != canonicalize(response.url) and not meta.get("from_amp"):
+        if (
+            _is_amp(response)
+            and canonical
+            and canonical != canonicalize(response.url)
+            and not meta.get("from_amp")
+        ):
             # An AMP page stands for its canonical article: fetch that instead.
             yield FetchResult(status="amp", error=f"AMP page of {canonical}", **base)
-            yield Request(canonical, callback=self.parse_page, errback=self.page_failed,
-                          priority=response.request.priority if response.request else 0,
-                          meta={**meta, "from_amp": True, "record_url": canonical})
+            yield Request(
+                canonical,
+                callback=self.parse_page,
+                errback=self.page_failed,
+                priority=response.request.priority if response.request else 0,
+                meta={**meta, "from_amp": True, "record_url": canonical},
+            )
             return
         article.url = canonicalize(response.url)
         article.canonical_url = canonical or article.url
         article.found_via = meta.get("via") or "url"
-        article.fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         if not article.published and meta.get("published"):
             article.published = meta["published"]
         if not article.title and meta.get("title") and meta.get("via") == "sitemap":

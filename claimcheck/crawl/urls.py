@@ -14,14 +14,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gclsrc|msclkid|mc_cid|mc_eid|igshid|yclid|"
     r"_ga|_gl|ref_src|ocid|cmpid|__twitter_impression|ncid|sr_share)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 _NOT_ARTICLE_PATH = re.compile(
     r"/(tag|tags|topic|topics|category|categories|author|authors|search|login|"
     r"signin|register|subscribe|account|about|contact|privacy|terms|cookies?|"
     r"feed|rss|page/\d+)(/|$)|\.(jpe?g|png|gif|svg|webp|pdf|zip|mp[34]|css|js|xml|json|ico)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -39,7 +39,9 @@ def canonicalize(url: str) -> str:
         netloc = f"{parts.username}@{netloc}"
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)
+    ]
     path = parts.path or "/"
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
 
@@ -51,7 +53,12 @@ def amp_to_canonical_guess(url: str) -> str | None:
     """
     parts = urlsplit(url)
     path = parts.path
-    for pat, rep in ((r"/amp/?$", "/"), (r"^/amp/", "/"), (r"\.amp(\.html?)?$", r"\1"), (r"/amp\.html?$", "/")):
+    for pat, rep in (
+        (r"/amp/?$", "/"),
+        (r"^/amp/", "/"),
+        (r"\.amp(\.html?)?$", r"\1"),
+        (r"/amp\.html?$", "/"),
+    ):
         new = re.sub(pat, rep, path)
         if new != path:
             return urlunsplit((parts.scheme, parts.netloc, new or "/", parts.query, ""))
@@ -64,7 +71,7 @@ def amp_to_canonical_guess(url: str) -> str | None:
 def host_of(url: str) -> str:
     """Host of ``url`` without ``www.``, lower-cased."""
     host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 def same_site(a: str, b: str) -> bool:
@@ -91,4 +98,7 @@ def looks_like_article_url(url: str) -> bool:
     if last in ("index.html", "index.htm", "index"):
         return False
     # An article slug has words or a numeric id; /news or /world alone does not.
-    return bool(re.search(r"[a-z0-9]+[-_][a-z0-9]+|\d{4,}|\.html?$", last, re.I)) or path.count("/") >= 3
+    return (
+        bool(re.search(r"[a-z0-9]+[-_][a-z0-9]+|\d{4,}|\.html?$", last, re.IGNORECASE))
+        or path.count("/") >= 3
+    )

@@ -100,8 +100,7 @@ def article_page(stem: str, title: str | None, paragraphs: list[str]) -> str:
 def index_page(entries: list[tuple[str, str]]) -> str:
     """The front page: a list of links to every article."""
     items = "\n".join(
-        f'      <li><a href="articles/{stem}.html">{html.escape(label)}</a></li>'
-        for stem, label in entries
+        f'      <li><a href="articles/{stem}.html">{html.escape(label)}</a></li>' for stem, label in entries
     )
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -153,8 +152,7 @@ def feed_xml(entries: list[tuple[str, str | None, str]]) -> str:
 def sitemap_xml(entries: list[tuple[str, str]]) -> str:
     """A plain sitemap of the articles (no lastmod: the seeds have none)."""
     urls = "\n".join(
-        f"  <url><loc>{BASE_PLACEHOLDER}/articles/{stem}.html</loc></url>"
-        for stem, _ in entries
+        f"  <url><loc>{BASE_PLACEHOLDER}/articles/{stem}.html</loc></url>" for stem, _ in entries
     )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

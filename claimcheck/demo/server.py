@@ -13,9 +13,9 @@ feed and sitemap links point at the live server.
 from __future__ import annotations
 
 import threading
-from io import BytesIO
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from io import BytesIO
 from pathlib import Path
 from types import TracebackType
 
@@ -32,9 +32,7 @@ class _Handler(SimpleHTTPRequestHandler):
     def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path))
         if path.is_file() and path.suffix in _TEXT_SUFFIXES and self.base_url:
-            body = path.read_bytes().replace(
-                BASE_PLACEHOLDER.encode(), self.base_url.encode()
-            )
+            body = path.read_bytes().replace(BASE_PLACEHOLDER.encode(), self.base_url.encode())
             ctype = self.guess_type(str(path))
             if path.suffix == ".xml":
                 ctype = "application/xml"
@@ -45,7 +43,7 @@ class _Handler(SimpleHTTPRequestHandler):
             return BytesIO(body)
         return super().send_head()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass  # keep test and crawl output quiet
 
 
@@ -81,9 +79,7 @@ class DemoServer:
         )
         self._httpd.daemon_threads = True
         handler.base_url = self.base_url
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="claimcheck-demo", daemon=True
-        )
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="claimcheck-demo", daemon=True)
         self._thread.start()
         return self.base_url
 
