@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_report_store import build_store
+from test_report_store import PWN_IMG, PWN_SCRIPT, build_store
 
 from claimcheck.report import build_report, render
 
@@ -111,4 +111,24 @@ def test_links_open_articles_over_http_only(browser: Any, report_file: Path) -> 
     hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
     external = [h for h in hrefs if not h.startswith("#")]
     assert external and all(h.startswith(("https://", "http://")) for h in external)
+    context.close()
+
+
+def test_canary_would_see_a_payload_that_ran(browser: Any) -> None:
+    """Control: without escaping or CSP the payload runs, so the checks above can fail."""
+    page = browser.new_page()
+    page.set_content(PWN_IMG)
+    page.wait_for_function("window.__pwned === 1", timeout=5000)
+    page.close()
+
+
+def test_csp_blocks_scripts_even_if_escaping_failed(browser: Any, report_file: Path, tmp_path: Path) -> None:
+    """Defence in depth: the page's CSP forbids scripts and inline handlers."""
+    raw = report_file.read_text(encoding="utf-8").replace("<main>", f"<main>{PWN_SCRIPT}{PWN_IMG}", 1)
+    broken = tmp_path / "broken.html"
+    broken.write_text(raw, encoding="utf-8")
+    context, page, events = _open(browser, broken, LAPTOP)
+    assert page.locator("script").count() == 1  # the injected tag is in the DOM …
+    assert page.evaluate("typeof window.__pwned") == "undefined"  # … and did not run
+    assert events["dialogs"] == []
     context.close()
