@@ -20,7 +20,7 @@ TRAINING_CUES = re.compile(
     r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
     r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b",
-    re.I,
+    re.IGNORECASE,
 )
 SPEND_CUES = re.compile(
     r"\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b|"
@@ -30,65 +30,70 @@ SPEND_CUES = re.compile(
     r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
     r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b",
-    re.I,
+    re.IGNORECASE,
 )
-MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.I)
+MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.IGNORECASE)
 
 HOLDING_CUES = re.compile(
     r"\b(?:own(?:s|ed)?|hold(?:s|ing)?|held|stockpil\w*|amass\w*|acquir\w*|bought|buy|purchas\w*|"
     r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of)\b",
-    re.I,
+    re.IGNORECASE,
 )
-STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to)\b", re.I)
+STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to)\b", re.IGNORECASE)
 MARKET_LEVEL = re.compile(
     r"\b(?:global|worldwide|industry-wide|industry|market|sector)\s+(?:[\w-]+\s+){0,3}?(?:spending|revenue|sales|size|investment)\b|"
     r"\b(?:market|industry)\s+(?:is\s+)?(?:expected|forecast|projected|set)\s+to\b",
-    re.I,
+    re.IGNORECASE,
 )
-MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require|need|take|run)\b", re.I)
+MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require|need|take|run)\b", re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
-    r"^\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow|Buy|Get|Save|Book|Order)\b|\b(?:our|us)\b", re.I
+    r"^\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow|Buy|Get|Save|Book|Order)\b|\b(?:our|us)\b", re.IGNORECASE
 )
 USE_CUES = re.compile(
-    r"\b(?:used|using|uses|use|trained|train|training|with|on|managed|required|requiring|needed|ran|run)\b", re.I
+    r"\b(?:used|using|uses|use|trained|train|training|with|on|managed|required|requiring|needed|ran|run)\b", re.IGNORECASE
 )
 
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b", re.I)),
+    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b", re.IGNORECASE)),
     ("release_date", re.compile(
         r"\breleas(?:e|ed|es|ing)\b|\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
-        r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b", re.I)),
-    ("publication_date", re.compile(r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.I)),
-    ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.I)),
+        r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b", re.IGNORECASE)),
+    ("publication_date", re.compile(r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.IGNORECASE)),
+    ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.IGNORECASE)),
 ]
 
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:afford|buy|pay|spend|raise|save)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:afford|buy|pay|spend|raise|save)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 GENERIC_OWNER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:invested|spent|paid|spends?|poured)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:companies|giants|firms|players|labs|rivals|competitors|startups|corporations|incumbents)\b",
-    re.I,
+    re.IGNORECASE,
+)
+GENERIC_OBJECT = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}?(?:spent|invested|paid|poured)\s+(?:on|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:models|systems|projects|companies|labs|rivals)\b",
+    re.IGNORECASE,
 )
 GENERIC_PLURAL = re.compile(
     r"\b(?:models|companies|firms|giants|startups|labs|systems|LLMs|rivals|competitors|players|businesses|"
     r"organi[sz]ations|entities|corporations)\b"
 )
-COMPARISON = re.compile(r"\bcontrast\w*|\bcompared\b|\bversus\b|\bvs\.?\b|\bthan\b|\bwhile\b|\bwhereas\b|\bunlike\b", re.I)
+COMPARISON = re.compile(r"\bcontrast\w*|\bcompared\b|\bversus\b|\bvs\.?\b|\bthan\b|\bwhile\b|\bwhereas\b|\bunlike\b", re.IGNORECASE)
 
 CLAIM_VERBS = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|says|said|revealed|reveals|announced|disclosed|stated|insists|maintains|told)\b", re.I
+    r"\b(?:claim(?:s|ed|ing)?|says|said|revealed|reveals|announced|disclosed|stated|insists|maintains|told)\b", re.IGNORECASE
 )
-ESTIMATE_VERBS = re.compile(r"\bestimat(?:e|es|ed|ing)\b|\bcalculat(?:ed|es|ing)\b|\breckons?\b", re.I)
+ESTIMATE_VERBS = re.compile(r"\bestimat(?:e|es|ed|ing)\b|\bcalculat(?:ed|es|ing)\b|\breckons?\b", re.IGNORECASE)
 SOURCE_NOUNS = re.compile(
-    r"\b(?:research|analysis|analysts?|report|estimates?|study|calculations?)\s+(?:from|by)\s+$", re.I
+    r"\b(?:research|analysis|analysts?|report|estimates?|study|calculations?)\s+(?:from|by)\s+$", re.IGNORECASE
 )
-REPORTED = re.compile(r"\breportedly\b|\breported\b|\breports?\s+(?:say|suggest)\w*|\ballegedly\b", re.I)
-AN_ESTIMATED = re.compile(r"\ban\s+estimated\b|\bestimated\s+at\b|\bestimates?\s+(?:put|suggest|range)", re.I)
+REPORTED = re.compile(r"\breportedly\b|\breported\b|\breports?\s+(?:say|suggest)\w*|\ballegedly\b", re.IGNORECASE)
+AN_ESTIMATED = re.compile(r"\ban\s+estimated\b|\bestimated\s+at\b|\bestimates?\s+(?:put|suggest|range)", re.IGNORECASE)
 SPECULATIVE = re.compile(
     r"\b(?:could|might|may|would)\s+(?:well\s+)?(?:have\s+)?(?:be|been|cost|reach|require|top|exceed|run)\b|"
     r"\blikely\b|\bpossibly\b|\bperhaps\b|\bprobably\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -154,7 +159,7 @@ def is_hypothetical(sentence: str, a: int) -> bool:
 
 def is_generic_owner(sentence: str, b: int) -> bool:
     """'the hundreds of millions typically invested by major tech giants'."""
-    return bool(GENERIC_OWNER.match(sentence[b:]))
+    return bool(GENERIC_OWNER.match(sentence[b:]) or GENERIC_OBJECT.match(sentence[b:]))
 
 
 def frame_hedge(sentence: str, a: int, b: int) -> str:

@@ -27,7 +27,9 @@ _VENDOR = r"(?P<vendor>(?:[A-Z][A-Za-z]+(?:'s)?\s+){1,2})?"
 _NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|cards|semiconductors|TPUs))"
 
 CHIPS_RE = re.compile(
-    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|less\s+powerful|powerful)\s+)*"
+    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
+    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge)\s+)*"
+    rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
 )
@@ -56,7 +58,7 @@ def parse_count(text: str) -> int:
         raise ValueError(f"not a count: {text!r}")
     n = float(m.group(1))
     mult = {"k": 1e3, "K": 1e3, "thousand": 1e3, "million": 1e6}.get(m.group(2) or "", 1)
-    return int(round(n * mult))
+    return round(n * mult)
 
 
 def normalise_chip_model(text: str | None) -> str | None:
@@ -81,7 +83,7 @@ def _interval(value: int, qual: str | None) -> tuple[int | None, int | None]:
         return value, None
     if q in {"up to", "fewer than", "less than", "under"}:
         return 0, value
-    return int(value * 0.9), int(round(value * 1.1))
+    return int(value * 0.9), round(value * 1.1)
 
 
 def find_chips(sentence: str) -> list[Chips]:

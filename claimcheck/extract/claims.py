@@ -25,12 +25,12 @@ from claimcheck.model import Claim
 ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|lab|developer|maker|group)\b|"
     r"\b(?:the|this)\s+model\b",
-    re.I,
+    re.IGNORECASE,
 )
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
-_SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.I)
+_SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.IGNORECASE)
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
-_VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.I)
+_VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -229,11 +229,11 @@ class ClaimBuilder:
                     who = srcs[-1] if srcs else None
                 if who is not None:
                     found.append((abs(vpos - a), who, cls))
-        for m in re.finditer(r"\baccording\s+to\s+", sent, re.I):
+        for m in re.finditer(r"\baccording\s+to\s+", sent, re.IGNORECASE):
             after = self.index.between(s0 + m.end(), min(s1, s0 + m.end() + 60), kinds=("org", "person"))
             if after:
                 found.append((abs(s0 + m.start() - a), after[0], "according"))
-        for m in re.finditer(r"\bits\s+claims?\b", sent, re.I):
+        for m in re.finditer(r"\bits\s+claims?\b", sent, re.IGNORECASE):
             ante = self._antecedent(s0 + m.start(), "its")
             if ante:
                 found.append((abs(s0 + m.start() - a), ante, "claim"))
@@ -281,6 +281,9 @@ class ClaimBuilder:
         if res is None:
             return None
         subject, subject_text, inferred = res
+        if f.kind == "cost" and attribute == "other" and self.index.kinds.get(subject) == "model" \
+                and re.search(r"\bcost\b", sent):
+            attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit):
             return None
         if inferred and A.MODAL_COST.search(sent):
@@ -288,7 +291,7 @@ class ClaimBuilder:
         if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
             return None
         if not self._in_quote(a) and (re.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)
-                                      or attribute == "other" and re.search(r"\b(?:our|us)\b", sent, re.I)):
+                                      or attribute == "other" and re.search(r"\b(?:our|us)\b", sent, re.IGNORECASE)):
             return None
         claimant, cls = self.claimant(s0, s1, a, subject)
         hedge = A.frame_hedge(sent, f.start, f.end)

@@ -53,6 +53,7 @@ MONEY_RE = re.compile(
     rf"(?:between\s+(?P<bcur>{_PREFIX})(?P<bnum>{_NUM})(?P<bscale>{_SCALE})?\s+and\s+(?P<bcur2>{_PREFIX})?(?P<bnum2>{_NUM})(?P<bscale2>{_SCALE})?"
     rf"|(?P<cur>{_PREFIX})(?P<num>{_NUM})(?P<scale>{_SCALE})?(?:\s?(?:-|–|to)\s?(?:{_PREFIX})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
     rf"|(?P<snum>{_NUM})(?P<sscale>{_SCALE})?(?P<suffix>{_SUFFIX}))"
+    r"(?P<plus>-plus\b|\+)?"
 )
 
 #: Vague amounts: "tens of millions (of dollars)", "hundreds of millions",
@@ -158,6 +159,8 @@ def normalise_money_match(m: re.Match[str], offset: int = 0) -> Money:
     value = _num(num_text) * scale
     slack = _slack(num_text, scale)
     low, high = _qualify(value, value - slack, value + slack, qual)
+    if m.group("plus"):
+        low, high, qual = value, None, "plus"
     if value == int(value):
         value = int(value)
     return Money(value, low, high, unit, qual and " ".join(qual.lower().split()), m.group(0),
@@ -185,7 +188,7 @@ def normalise_vague_match(m: re.Match[str], offset: int = 0, unit: str | None = 
         high = low * 5
         qual = m.group("several").lower()
     q2 = m.group("qual2")
-    if q2 and re.match(r"(much\s+)?more|well|over", q2.strip(), re.I):
+    if q2 and re.match(r"(much\s+)?more|well|over", q2.strip(), re.IGNORECASE):
         high = None
         qual = q2.strip().lower() + " " + qual
     elif q2:

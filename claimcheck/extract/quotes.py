@@ -27,7 +27,7 @@ VERBS = (
 _NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?P<who2>{_NAME}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
 )
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"

@@ -6,7 +6,7 @@ and kind, plus the article's main organisation (most mentioned, title
 weighted). Nothing here knows particular companies: names come from NER
 (ORG/PRODUCT/GPE/PERSON, which are noisy), from proper-noun shapes
 (CamelCase names, "X AI"/"X Labs" names) and from model-name patterns
-("Maker-V3", "Maker R1", "GPT-4", "its Q7 model"); the registry
+("Maker-X3", "Maker Q5", "GPT-4", "its Q7 model"); the registry
 (``registry.toml``) only adds aliases, parents and never-subject words.
 """
 
@@ -26,7 +26,7 @@ REGISTRY_PATH = Path(__file__).with_name("registry.toml")
 
 TITLES_RE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep)\.?\s+)+")
 _CORP_SUFFIX = re.compile(
-    r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.I
+    r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.IGNORECASE
 )
 _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
@@ -269,15 +269,17 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         words = form.split()
         if len(words) >= 2 and words[0] not in lower_words and words[0] not in person_forms \
                 and not reg.is_excluded(words[0]) and not any(w in form.title() for w in reg.academic):
-            if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.I):
+            if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
+                if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
+                    org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
                 org_forms.setdefault(words[0], slug)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
-        if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.I):
+        if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
             org_forms.setdefault(head, slug)
     for form in list(org_forms):
-        if re.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.I):
+        if re.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
             continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
@@ -286,15 +288,15 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     spans: list[SubjectMention] = []
     _find_models(text, title, org_forms, reg, index, spans)
     for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "org"))
                 _add(index, slug, "org", m.group(0))
                 index.names[slug][m.group(0)] += 1
         if title:
-            index.title_counts[slug] += len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title, re.I))
+            index.title_counts[slug] += len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title, re.IGNORECASE))
     for form, slug in sorted(person_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b{re.escape(form)}\b", text, re.I):
+        for m in re.finditer(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b{re.escape(form)}\b", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans) and m.group(0)[0].isupper():
                 spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "person"))
                 if " " in form:
@@ -337,7 +339,7 @@ def _guess_parents(index: SubjectIndex, text: str) -> None:
         in_sent = [o for o in orgs if s0 <= o.start and o.end <= first.start]
         if in_sent:
             index.parents[slug] = in_sent[0].slug
-        elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.I):
+        elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.IGNORECASE):
             before = [o for o in orgs if o.end <= s0]
             if before:
                 p0 = _sentence_start(text, before[-1].start)
@@ -396,7 +398,7 @@ def _main_org(index: SubjectIndex) -> str | None:
 
 def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Registry,
                  index: SubjectIndex, spans: list[SubjectMention]) -> None:
-    """Model mentions: 'Maker-V3', 'Maker R1', 'GPT-4', 'Llama 3', 'its Q7 model'."""
+    """Model mentions: 'Maker-X3', 'Maker Q5', 'GPT-4', 'Llama 3', 'its Q7 model'."""
     def add(start: int, end: int, slug: str, name: str, parent: str | None) -> None:
         if any(s.start < end and start < s.end for s in spans):
             return
@@ -404,9 +406,9 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
         _add(index, slug, "model", name, parent)
         index.names[slug][name] += 1
 
-    # 1. org name + code: "Acme-V3", "Acme R1"
+    # 1. org name + code: "Acme-X3", "Acme Q5"
     for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.I):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
             code = m.group(1)
             if CHIP_MODEL_RE.fullmatch(code) or re.fullmatch(r"(19|20)\d\d", code):
                 continue
@@ -415,7 +417,7 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
     fam_rx = "|".join(re.escape(f) for f in reg.families)
     patterns = [_HYPHEN_MODEL]
     if fam_rx:
-        patterns.append(re.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.I))
+        patterns.append(re.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.IGNORECASE))
     for rx in patterns:
         for m in rx.finditer(text):
             fam, code = m.group(1), m.group(2)
@@ -447,7 +449,7 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
         slug = slugify(name)
         for om in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             add(om.start(), om.end(), slug, name, None)
-    # 4. bare codes in model context: "its R1 model", "model, Q7", "(Q7)"
+    # 4. bare codes in model context: "its Q5 model", "model, Q7", "(Q7)"
     codes: dict[str, str | None] = {}
     for m in _CODE_RE.finditer(text):
         code = m.group(0)
@@ -467,7 +469,7 @@ def _find_models(text: str, title: str | None, org_forms: dict[str, str], reg: R
         if maker is None:
             prev = [s for s in spans if s.kind == "org" and s.end <= m.start()]
             for form, org in org_forms.items():
-                for om in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.I):
+                for om in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.IGNORECASE):
                     prev.append(SubjectMention(om.start(), om.end(), om.group(0), org, "org"))
             prev = [p for p in prev if not any(w in p.text for w in reg.academic)]
             if prev:
