@@ -12,10 +12,13 @@ Flags come back ranked by ``score``, highest first.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+import gc
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Flag, Subject
 from .claims import conflict_flag, find_conflict, internal_flags
+from .context import Table
 from .groups import build_groups, children_of, cluster_all, join_parents, parent_of
 from .integrity import integrity_flags
 from .quotes import QuoteMatches
@@ -48,21 +51,40 @@ def reconcile(
 
 def reconcile_claims(claims: Iterable[dict], *, subjects: Mapping[str, Subject] | None = None) -> list[Flag]:
     """``value_conflict``, ``internal_conflict`` and ``scope_conflation`` flags."""
+    with _no_gc():
+        return _reconcile_claims(claims, subjects)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic GC: the work allocates many small acyclic objects while
+    millions of row dicts are alive, and each full collection walks them all."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile_claims(claims: Iterable[dict], subjects: Mapping[str, Subject] | None) -> list[Flag]:
     rows: Sequence[Mapping[str, Any]] = claims if isinstance(claims, list) else list(claims)
     clustered = cluster_all(build_groups(rows))
     children = children_of(subjects, {key[0] for key in clustered})
     parents = parent_of(children)
     join_parents(clustered, children)
+    table = Table(rows)
     flags: list[Flag] = []
     for key in sorted(clustered):
         clusters = clustered[key]
         if len(clusters) < 2:
             continue
-        conflict = find_conflict(key, clusters, rows)
+        conflict = find_conflict(key, clusters, table)
         if conflict is not None:
             flags.append(conflict_flag(conflict, rows, subjects, parents))
-            flags += scope_flags(conflict, clustered, rows, subjects, children, parents)
-        flags += internal_flags(key, clusters, rows, subjects)
+            flags += scope_flags(conflict, clustered, table, subjects, children, parents)
+        flags += internal_flags(key, clusters, table, subjects)
     return flags
 
 
@@ -76,7 +98,8 @@ def reconcile_quotes(
     rows: Sequence[Mapping[str, Any]] = quotes if isinstance(quotes, list) else list(quotes)
     if not rows:
         return []
-    matches = QuoteMatches(rows)
-    flags, cited = integrity_flags(matches)
-    flags += unverified_flags(matches, cited, mention_sources, subjects)
+    with _no_gc():
+        matches = QuoteMatches(rows)
+        flags, cited = integrity_flags(matches)
+        flags += unverified_flags(matches, cited, mention_sources, subjects)
     return flags

@@ -14,12 +14,13 @@ different years) and different chip models explain a difference away.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..model import Evidence, Flag, Subject
 from .clusters import Cluster
-from .context import ClusterInfo, attribution_explains, independent, items_explain, time_explains
+from .context import ClusterInfo, Table, attribution_explains, independent, items_explain, time_explains
 from .groups import GroupKey
 from .summaries import conflict_summary, format_interval, format_value, subject_name, value_note
 
@@ -83,15 +84,13 @@ def pair_level(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float,
     return gap, max(level, 0), words
 
 
-def find_conflict(
-    key: GroupKey, clusters: list[Cluster], claims: Sequence[Mapping[str, Any]]
-) -> Conflict | None:
+def find_conflict(key: GroupKey, clusters: list[Cluster], table: Table) -> Conflict | None:
     """The value conflict in one group, if independent sources disagree."""
     if len(clusters) < 2:
         return None
-    kind = "date" if key[2] == "date" else claims[_first(clusters[0])].get("kind")
-    chosen = sorted(clusters, key=lambda c: -len(c.all_indices()))[:MAX_CLUSTERS]
-    infos = [ClusterInfo(c, claims) for c in chosen]
+    kind = "date" if key[2] == "date" else table.claims[_first(clusters[0])].get("kind")
+    chosen = sorted(clusters, key=lambda c: -(len(c.members) + len(c.supporters) + len(c.parents)))
+    infos = [table.info(c) for c in chosen[:MAX_CLUSTERS]]
     involved: set[int] = set()
     best = (-1, 0.0, "")
     for i in range(len(infos)):
@@ -116,9 +115,12 @@ def _first(clusters_or_cluster: Cluster) -> int:
     return clusters_or_cluster.all_indices()[0]
 
 
-def value_entry(info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: str | None, unit: str) -> dict[str, Any]:
+def value_entry(
+    info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: str | None, unit: str, evidence: list[int] | None = None
+) -> dict[str, Any]:
     """The details of one value: figure, sources, first seen, hedges, claimants."""
-    first = claims[info.indices[0]]
+    evidence = evidence_indices(info, claims) if evidence is None else evidence
+    first = claims[info.first_index]
     label = info.label_value
     if info.cluster.members or kind == "date":
         text = format_value(label, unit, kind, first.get("item"))
@@ -131,7 +133,7 @@ def value_entry(info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: st
         "low": None if math.isinf(info.cluster.lo) else info.cluster.lo,
         "high": None if math.isinf(info.cluster.hi) else info.cluster.hi,
         "n_sources": info.n_sources,
-        "n_claims": len(info.indices),
+        "n_claims": info.n_claims,
         "sources": outlets[:50],
         "first_seen": info.first_seen,
         "first_outlet": outlets[0] if outlets else None,
@@ -139,7 +141,7 @@ def value_entry(info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: st
         "hedges": dict(info.hedges),
         "claimants": [name for name, _ in info.claimants.most_common(5)],
         "parent_only": info.cluster.parent_only,
-        "claims": [str(claims[i].get("id")) for i in evidence_indices(info, claims)],
+        "claims": [str(claims[i].get("id")) for i in evidence],
     }
 
 
@@ -147,17 +149,19 @@ def evidence_indices(info: ClusterInfo, claims: Sequence[Mapping[str, Any]]) -> 
     """Up to :data:`EVIDENCE_PER_VALUE` claims, one per source before repeats."""
     picked: list[int] = []
     seen: set[Any] = set()
-    for i in info.indices:
-        src = claims[i].get("source")
+    src_of = info.table.src
+    for i in info.iter_indices():
+        src = src_of[i]
         if src not in seen:
             seen.add(src)
             picked.append(i)
             if len(picked) >= EVIDENCE_PER_VALUE:
                 return picked
-    for i in info.indices:
+    chosen = set(picked)
+    for i in info.iter_indices():
         if len(picked) >= EVIDENCE_PER_VALUE:
             break
-        if i not in picked:
+        if i not in chosen:
             picked.append(i)
     return picked
 
@@ -170,17 +174,17 @@ def conflict_flag(
 ) -> Flag:
     """The ``value_conflict`` flag for a group's conflict."""
     subject, attribute, unit = conflict.key
-    kind = "date" if unit == "date" else claims[conflict.infos[0].indices[0]].get("kind")
+    kind = "date" if unit == "date" else claims[conflict.infos[0].first_index].get("kind")
     parent_name = subject_name(parents.get(subject), subjects) if subject in parents else None
     values, entries, evidence = [], [], []
     for info in conflict.infos:
-        entry = value_entry(info, claims, kind, unit)
+        cited = evidence_indices(info, claims)
+        entry = value_entry(info, claims, kind, unit, cited)
         values.append(entry)
         note = value_note(info.main_hedge(), entry["claimants"], parent_name if info.cluster.parent_only else None)
         entries.append((entry["label"], info.n_sources, note))
-        parent_set = set(info.cluster.parents)
-        for i in evidence_indices(info, claims):
-            role = "parent" if i in parent_set else "value"
+        for i in cited:
+            role = "value" if claims[i].get("subject") == subject else "parent"
             evidence.append(Evidence("claim", str(claims[i].get("id")), role))
     name = subject_name(subject, subjects)
     n_sources = len(set().union(*(i.sources for i in conflict.infos)))
@@ -204,23 +208,30 @@ def _finite(x: float) -> float | None:
 
 
 def internal_flags(
-    key: GroupKey,
-    clusters: list[Cluster],
-    claims: Sequence[Mapping[str, Any]],
-    subjects: Mapping[str, Subject] | None,
+    key: GroupKey, clusters: list[Cluster], table: Table, subjects: Mapping[str, Subject] | None
 ) -> list[Flag]:
     """``internal_conflict`` flags: articles whose own claims fall in two clusters."""
     own = [c for c in clusters if not c.parent_only]
     if len(own) < 2:
         return []
+    art = table.art
+    counts: Counter[Any] = Counter()
+    for c in own:
+        counts.update(set(map(art.__getitem__, c.members)) | set(map(art.__getitem__, c.supporters)))
+    shared = {a for a, n in counts.items() if n >= 2}
+    if not shared:
+        return []
+    spans: Counter[int] = Counter()  # a bound overlapping two clusters sides with neither
+    for c in own:
+        spans.update(i for i in c.supporters if art[i] in shared)
     seen_in: dict[Any, dict[int, list[int]]] = {}
     for k, c in enumerate(own):
-        for i in c.members + c.supporters:
-            seen_in.setdefault(claims[i].get("article_id"), {}).setdefault(k, []).append(i)
+        for i in [i for i in c.members + c.supporters if art[i] in shared and spans[i] < 2]:
+            seen_in.setdefault(art[i], {}).setdefault(k, []).append(i)
     flags = []
     for article, by_cluster in seen_in.items():
         if len(by_cluster) >= 2:
-            flag = _internal_flag(key, article, by_cluster, own, claims, subjects)
+            flag = _internal_flag(key, article, by_cluster, own, table, subjects)
             if flag is not None:
                 flags.append(flag)
     return flags
@@ -231,16 +242,17 @@ def _internal_flag(
     article: Any,
     by_cluster: dict[int, list[int]],
     own: list[Cluster],
-    claims: Sequence[Mapping[str, Any]],
+    table: Table,
     subjects: Mapping[str, Subject] | None,
 ) -> Flag | None:
     subject, attribute, unit = key
+    claims = table.claims
     kind = "date" if unit == "date" else claims[next(iter(by_cluster.values()))[0]].get("kind")
     infos = []
     for k, indices in sorted(by_cluster.items()):
         sub = Cluster(own[k].lo, own[k].hi, own[k].axis)
         sub.members = indices
-        infos.append(ClusterInfo(sub, claims))
+        infos.append(ClusterInfo(sub, table))
     level, gap_text, involved = -1, "", set()
     for i in range(len(infos)):
         for j in range(i + 1, len(infos)):
@@ -258,10 +270,10 @@ def _internal_flag(
     picked = [infos[k] for k in sorted(involved)]
     entries, evidence = [], []
     for info in picked:
-        first = claims[info.indices[0]]
+        first = claims[info.first_index]
         entries.append((format_value(info.label_value, unit, kind, first.get("item")), 1, ""))
-        evidence += [Evidence("claim", str(claims[i].get("id")), "value") for i in info.indices]
-    first = claims[picked[0].indices[0]]
+        evidence += [Evidence("claim", str(claims[i].get("id")), "value") for i in info.iter_indices()]
+    first = claims[picked[0].first_index]
     name = subject_name(subject, subjects)
     return Flag(
         kind="internal_conflict",

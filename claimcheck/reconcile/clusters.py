@@ -32,12 +32,20 @@ class Cluster:
         self.axis = axis
         self.members: list[int] = []
         self.supporters: list[int] = []
-        self.parents: list[int] = []
+        self.parents: list[Cluster] = []  # parent-subject clusters joined to this one
         self.parent_only = False
+
+    def own_indices(self) -> list[int]:
+        """The claims about this cluster's own subject, anchors first."""
+        return self.members + self.supporters
+
+    def parent_indices(self) -> list[int]:
+        """The parent-subject claims joined to this cluster."""
+        return [i for p in self.parents for i in p.own_indices()]
 
     def all_indices(self) -> list[int]:
         """Every claim index in the cluster, anchors first."""
-        return self.members + self.supporters + self.parents
+        return self.members + self.supporters + self.parent_indices()
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Cluster({self.lo}, {self.hi}, n={len(self.members)}+{len(self.supporters)})"

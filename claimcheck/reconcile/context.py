@@ -10,14 +10,21 @@ for the textual cues so a huge cluster costs no more than a small one.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
-from typing import Any, Mapping, Sequence
+from functools import cached_property
+from itertools import chain
+from typing import Any, Iterator, Mapping, Sequence
 
 from .clusters import Cluster
 
 #: Claims per cluster read for textual cues (time markers, chip models).
-SAMPLE = 64
+SAMPLE = 32
+#: Sort key standing for a missing publication date (after every real one).
+UNDATED = "9999"
+#: Earliest claims kept per cluster to list outlets by first publication.
+EARLIEST = 64
 #: How firm a hedge is: a speculative figure weighs less than an asserted one.
 FIRMNESS = {"asserted": 1.0, "claimed": 0.9, "reported": 0.7, "estimated": 0.6, "speculative": 0.3}
 #: Attributes whose values legitimately grow over time.
@@ -32,42 +39,124 @@ _FUTURE = re.compile(
 _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.I)
 
 
-class ClusterInfo:
-    """Sources, firmness and time cues of one cluster."""
+class Table:
+    """The claim rows plus per-claim columns (source, article, date) and cached cluster facts."""
 
-    def __init__(self, cluster: Cluster, claims: Sequence[Mapping[str, Any]]) -> None:
+    def __init__(self, claims: Sequence[Mapping[str, Any]]) -> None:
+        self.claims = claims
+        self.src = [c.get("source") or c.get("article_id") or i for i, c in enumerate(claims)]
+        self.art = [c.get("article_id") for c in claims]
+        self.pub = [str(c.get("published") or UNDATED) for c in claims]
+        self._sources: dict[int, set[Any]] = {}
+        self._earliest: dict[int, list[int]] = {}
+        self._infos: dict[int, ClusterInfo] = {}
+
+    def earliest(self, cluster: Cluster) -> list[int]:
+        """A cluster's own claims with the earliest publication dates (cached)."""
+        found = self._earliest.get(id(cluster))
+        if found is None:
+            own = chain(cluster.members, cluster.supporters)
+            found = self._earliest[id(cluster)] = heapq.nsmallest(EARLIEST, own, key=self.pub.__getitem__)
+        return found
+
+    def own_sources(self, cluster: Cluster) -> set[Any]:
+        """Sources of a cluster's own claims (cached: parents join many children)."""
+        found = self._sources.get(id(cluster))
+        if found is None:
+            get = self.src.__getitem__
+            found = self._sources[id(cluster)] = set(map(get, cluster.members)) | set(map(get, cluster.supporters))
+        return found
+
+    def info(self, cluster: Cluster) -> ClusterInfo:
+        """The (cached) :class:`ClusterInfo` of a cluster."""
+        found = self._infos.get(id(cluster))
+        if found is None:
+            found = self._infos[id(cluster)] = ClusterInfo(cluster, self)
+        return found
+
+
+class ClusterInfo:
+    """Sources, firmness and time cues of one cluster (computed on first use)."""
+
+    def __init__(self, cluster: Cluster, table: Table) -> None:
         self.cluster = cluster
-        indices = cluster.all_indices()
-        self.indices = indices
-        self.sources: set[str] = set()
-        self.articles: set[str] = set()
-        self.outlets: dict[str, str] = {}
-        self.published: dict[str, str] = {}
-        for i in indices:
-            c = claims[i]
-            src = str(c.get("source") or c.get("article_id") or c.get("url") or i)
-            self.sources.add(src)
-            self.articles.add(str(c.get("article_id")))
-            if src not in self.outlets:
-                self.outlets[src] = str(c.get("outlet") or src)
-            pub = c.get("published")
-            if pub and (src not in self.published or str(pub) < self.published[src]):
-                self.published[src] = str(pub)
-        anchors = cluster.members or cluster.supporters or cluster.parents
-        sample = [claims[i] for i in anchors[:SAMPLE]]
-        self.values = Counter(_hashable(c.get("value")) for c in sample)
-        self.hedges = Counter(str(c.get("hedge") or "asserted") for c in sample)
-        self.claimants = Counter(str(c["claimant"]) for c in sample if c.get("claimant"))
-        self.items = {str(c["item"]).upper() for c in sample if c.get("item")}
-        self.item_missing = any(not c.get("item") for c in sample)
-        texts = [f"{c.get('qualifier') or ''} {c.get('sentence') or c.get('text') or ''}" for c in sample]
-        self.years = {y for t in texts for y in _YEAR.findall(t)}
-        self.all_years = bool(texts) and all(_YEAR.search(t) for t in texts)
-        self.future = bool(texts) and all(_FUTURE.search(t) for t in texts)
-        self.now = any(_NOW.search(t) for t in texts)
-        self.inferred = bool(sample) and all(c.get("subject_inferred") for c in sample)
-        self.firmness = max((FIRMNESS.get(h, 0.7) for h in self.hedges), default=0.7)
-        self.sample = sample
+        self.table = table
+
+    @cached_property
+    def sources(self) -> set[Any]:
+        """Independent sources behind the value (parent claims included)."""
+        own = self.table.own_sources(self.cluster)
+        if not self.cluster.parents:
+            return own
+        return own.union(*(self.table.own_sources(p) for p in self.cluster.parents))
+
+    def iter_indices(self) -> Iterator[int]:
+        """Every claim in the cluster, own anchors first, parent claims last."""
+        c = self.cluster
+        return chain(c.members, c.supporters, *(chain(p.members, p.supporters) for p in c.parents))
+
+    @property
+    def first_index(self) -> int:
+        return next(self.iter_indices())
+
+    @property
+    def n_claims(self) -> int:
+        c = self.cluster
+        return len(c.members) + len(c.supporters) + sum(len(p.members) + len(p.supporters) for p in c.parents)
+
+    @cached_property
+    def sample(self) -> list[Mapping[str, Any]]:
+        c = self.cluster
+        anchors = c.members or c.supporters or c.parent_indices()[:SAMPLE]
+        return [self.table.claims[i] for i in anchors[:SAMPLE]]
+
+    @cached_property
+    def values(self) -> Counter[Any]:
+        return Counter(_hashable(c.get("value")) for c in self.sample)
+
+    @cached_property
+    def hedges(self) -> Counter[str]:
+        return Counter(str(c.get("hedge") or "asserted") for c in self.sample)
+
+    @cached_property
+    def claimants(self) -> Counter[str]:
+        return Counter(str(c["claimant"]) for c in self.sample if c.get("claimant"))
+
+    @cached_property
+    def items(self) -> set[str]:
+        return {str(c["item"]).upper() for c in self.sample if c.get("item")}
+
+    @cached_property
+    def item_missing(self) -> bool:
+        return any(not c.get("item") for c in self.sample)
+
+    @cached_property
+    def _texts(self) -> list[str]:
+        return [f"{c.get('qualifier') or ''} {c.get('sentence') or c.get('text') or ''}" for c in self.sample]
+
+    @cached_property
+    def years(self) -> set[str]:
+        return {y for t in self._texts for y in _YEAR.findall(t)}
+
+    @cached_property
+    def all_years(self) -> bool:
+        return bool(self._texts) and all(_YEAR.search(t) for t in self._texts)
+
+    @cached_property
+    def future(self) -> bool:
+        return bool(self._texts) and all(_FUTURE.search(t) for t in self._texts)
+
+    @cached_property
+    def now(self) -> bool:
+        return any(_NOW.search(t) for t in self._texts)
+
+    @cached_property
+    def inferred(self) -> bool:
+        return bool(self.sample) and all(c.get("subject_inferred") for c in self.sample)
+
+    @cached_property
+    def firmness(self) -> float:
+        return max((FIRMNESS.get(h, 0.7) for h in self.hedges), default=0.7)
 
     @property
     def n_sources(self) -> int:
@@ -80,14 +169,26 @@ class ClusterInfo:
             return None
         return self.values.most_common(1)[0][0]
 
+    @cached_property
+    def _earliest(self) -> list[int]:
+        t, c = self.table, self.cluster
+        lists = [t.earliest(c)] + [t.earliest(p) for p in c.parents]
+        return sorted(chain(*lists), key=t.pub.__getitem__)[:EARLIEST]
+
     @property
     def first_seen(self) -> str | None:
-        return min(self.published.values()) if self.published else None
+        """The earliest publication date among the cluster's claims."""
+        first = self.table.pub[self._earliest[0]] if self._earliest else UNDATED
+        return None if first == UNDATED else first
 
-    def outlets_by_date(self) -> list[str]:
-        """Outlets carrying the value, earliest first (undated last)."""
-        order = sorted(self.outlets, key=lambda s: (self.published.get(s) or "9999", self.outlets[s]))
-        return [self.outlets[s] for s in order]
+    def outlets_by_date(self, limit: int = 50) -> list[str]:
+        """Outlets carrying the value, earliest first (undated last), at most ``limit``."""
+        t = self.table
+        seen: dict[Any, str] = {}
+        for i in self._earliest:
+            if t.src[i] not in seen:
+                seen[t.src[i]] = str(t.claims[i].get("outlet") or t.src[i])
+        return list(dict.fromkeys(seen.values()))[:limit]
 
     def main_hedge(self) -> str:
         return self.hedges.most_common(1)[0][0] if self.hedges else "asserted"
@@ -103,7 +204,7 @@ def _hashable(value: Any) -> Any:
 
 def independent(a: ClusterInfo, b: ClusterInfo) -> bool:
     """Does some source give ``a``'s value without ``b``'s, and vice versa?"""
-    return bool(a.sources - b.sources) and bool(b.sources - a.sources)
+    return not a.sources.issubset(b.sources) and not b.sources.issubset(a.sources)
 
 
 def time_explains(a: ClusterInfo, b: ClusterInfo, attribute: str) -> bool:

@@ -16,9 +16,11 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Subject
 from .clusters import Cluster, Item, cluster_dates, cluster_group, overlapping
-from .intervals import date_interval, numeric_interval
+from .intervals import Interval, date_interval, numeric_interval
 
 GroupKey = tuple[str, str, str]  # subject, attribute, unit
+#: Distinct (value, low, high) intervals remembered while grouping.
+MEMO_LIMIT = 500_000
 
 
 class GroupItems:
@@ -34,32 +36,43 @@ class GroupItems:
 
 
 def build_groups(claims: Sequence[Mapping[str, Any]]) -> dict[GroupKey, GroupItems]:
-    """One pass: the interval of every comparable claim, in its group."""
+    """One pass: the interval of every comparable claim, in its group.
+
+    Intervals are memoised on (kind, value, low, high): stated figures repeat.
+    """
     groups: dict[GroupKey, GroupItems] = {}
+    memo: dict[tuple[Any, ...], Interval | None] = {}
     for i, c in enumerate(claims):
         subject = c.get("subject")
         attribute = c.get("attribute")
         if not subject or not attribute or attribute == "other":
             continue
-        kind = c.get("kind")
-        if kind == "date":
-            iv = date_interval(c.get("value"), c.get("low"), c.get("high"))
-            unit = "date"
-        else:
-            iv = numeric_interval(c.get("value"), c.get("low"), c.get("high"))
-            unit = c.get("unit") or kind or ""
+        is_date = c.get("kind") == "date"
+        mk = (is_date, c.get("value"), c.get("low"), c.get("high"))
+        try:
+            iv = memo[mk]
+        except KeyError:
+            iv = memo[mk] = _interval(*mk)
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+        except TypeError:  # an unhashable value
+            iv = _interval(*mk)
         if iv is None:
             continue
-        key = (subject, attribute, unit)
+        key = (subject, attribute, "date" if is_date else c.get("unit") or c.get("kind") or "")
         g = groups.get(key)
         if g is None:
             g = groups[key] = GroupItems()
-        item = (iv.lo, iv.hi, i)
-        if iv.axis == "md":
-            (g.md_wides if iv.wide else g.md_anchors).append(item)
+        lo, hi, wide, axis = iv
+        if axis == "md":
+            (g.md_wides if wide else g.md_anchors).append((lo, hi, i))
         else:
-            (g.wides if iv.wide else g.anchors).append(item)
+            (g.wides if wide else g.anchors).append((lo, hi, i))
     return groups
+
+
+def _interval(is_date: bool, value: Any, low: Any, high: Any) -> Interval | None:
+    return date_interval(value, low, high) if is_date else numeric_interval(value, low, high)
 
 
 def cluster_all(groups: dict[GroupKey, GroupItems]) -> dict[GroupKey, list[Cluster]]:
@@ -115,18 +128,17 @@ def join_parents(
         for p in list(parent_clusters):
             if p.parent_only:
                 continue
-            joined = p.all_indices()
             matched = False
             for kid in kids:
                 for c in overlapping(clustered[(kid, attribute, unit)], p.lo, p.hi, p.axis):
                     if not c.parent_only:
-                        c.parents.extend(joined)
+                        c.parents.append(p)
                         matched = True
             if matched:
                 continue
             for kid in kids:
                 orphan = Cluster(p.lo, p.hi, p.axis)
-                orphan.parents = list(joined)
+                orphan.parents = [p]
                 orphan.parent_only = True
                 target = clustered[(kid, attribute, unit)]
                 target.append(orphan)

@@ -15,7 +15,7 @@ from typing import Any, Mapping, Sequence
 from ..model import Evidence, Flag, Subject
 from .claims import Conflict, evidence_indices, value_entry
 from .clusters import Cluster, overlapping
-from .context import ClusterInfo
+from .context import ClusterInfo, Table
 from .groups import GroupKey
 from .summaries import attribute_words, possessive, subject_name
 
@@ -49,7 +49,7 @@ def find_referent(
     info: ClusterInfo,
     candidates: list[GroupKey],
     clustered: Mapping[GroupKey, list[Cluster]],
-    claims: Sequence[Mapping[str, Any]],
+    table: Table,
 ) -> tuple[GroupKey, ClusterInfo] | None:
     """The best-supported related cluster that other sources give this value for."""
     best: tuple[GroupKey, ClusterInfo] | None = None
@@ -58,7 +58,7 @@ def find_referent(
         for other in overlapping(clustered.get(key, []), c.lo, c.hi, c.axis):
             if other.parent_only or not (other.members or other.supporters):
                 continue
-            ref = ClusterInfo(other, claims)
+            ref = table.info(other)
             if not ref.sources - info.sources:
                 continue
             if best is None or ref.n_sources > best[1].n_sources:
@@ -69,7 +69,7 @@ def find_referent(
 def scope_flags(
     conflict: Conflict,
     clustered: Mapping[GroupKey, list[Cluster]],
-    claims: Sequence[Mapping[str, Any]],
+    table: Table,
     subjects: Mapping[str, Subject] | None,
     children: Mapping[str, list[str]],
     parents: Mapping[str, str],
@@ -83,11 +83,11 @@ def scope_flags(
     for info in infos:
         if info.cluster.parent_only:
             continue
-        hit = find_referent(info, candidates, clustered, claims)
+        hit = find_referent(info, candidates, clustered, table)
         if hit and (hit[0] not in found or hit[1].n_sources > found[hit[0]][1].n_sources):
             found[hit[0]] = (info, hit[1])
     return [
-        _flag(conflict.key, ref_key, info, ref, claims, subjects)
+        _flag(conflict.key, ref_key, info, ref, table.claims, subjects)
         for ref_key, (info, ref) in sorted(found.items())
     ]
 
@@ -102,7 +102,7 @@ def _flag(
 ) -> Flag:
     subject, attribute, unit = key
     ref_subject, ref_attribute, _ = ref_key
-    kind = "date" if unit == "date" else claims[info.indices[0]].get("kind")
+    kind = "date" if unit == "date" else claims[info.first_index].get("kind")
     disputed = value_entry(info, claims, kind, unit)
     referent = value_entry(ref, claims, kind, unit)
     name, ref_name = subject_name(subject, subjects), subject_name(ref_subject, subjects)
