@@ -98,6 +98,7 @@ class NewsSpider(scrapy.Spider):
         self.follow_arg = follow
         self.refetch_arg = refetch
         self.demo: Any = None
+        self.demo_base: str | None = None
         self.store: Any = None
         self.link_extractor = LinkExtractor(deny_extensions=None)
 
@@ -123,6 +124,17 @@ class NewsSpider(scrapy.Spider):
             self.store.close()
             self.store = None
 
+    def url_key(self, url: str) -> str:
+        """The URL an article is recorded under: canonical form, and for the
+        demo corpus its port-independent address (so re-crawls of the demo are
+        incremental although its server gets a new port each run)."""
+        url = canonicalize(url)
+        if self.demo_base and url.startswith(self.demo_base + "/"):
+            from claimcheck.demo.build import CANONICAL_BASE
+
+            url = CANONICAL_BASE + url[len(self.demo_base) :]
+        return url
+
     # -- start ---------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
@@ -131,7 +143,7 @@ class NewsSpider(scrapy.Spider):
             from claimcheck.demo.server import DemoServer
 
             self.demo = DemoServer()
-            base = self.demo.start()
+            base = self.demo_base = self.demo.start()
             self.logger.info("no sources given: crawling the demo corpus at %s", base)
             self.feeds = [f"{base}/feed.xml"]
             self.sitemaps = [f"{base}/sitemap.xml"]
@@ -245,8 +257,9 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, entry: Entry, *, force: bool = False, depth: int = 0) -> Request | None:
         """A request for an article URL, or ``None`` when the fetch record says skip."""
         url = canonicalize(entry.url)
+        key = self.url_key(url)
         if not force and not self.refetch and self.store is not None:
-            record = self.store.get_fetch(url)
+            record = self.store.get_fetch(key)
             if (
                 record
                 and record.get("status") in FINAL_STATUSES
@@ -267,7 +280,7 @@ class NewsSpider(scrapy.Spider):
                 "published": entry.published,
                 "title": entry.title,
                 "link_depth": depth,
-                "record_url": url,
+                "record_url": key,
             },
         )
 
@@ -276,7 +289,7 @@ class NewsSpider(scrapy.Spider):
     def parse_page(self, response: Response) -> Iterator[Any]:
         """Parse a fetched page into a :class:`FetchResult` (and follow links)."""
         meta = response.meta
-        record_url = meta.get("record_url") or canonicalize(response.url)
+        record_url = meta.get("record_url") or self.url_key(response.url)
         base = {"url": record_url, "http_status": response.status, "lastmod": meta.get("lastmod")}
         if not isinstance(response, TextResponse):
             yield FetchResult(status="not_html", error="response is not text", **base)
@@ -300,10 +313,10 @@ class NewsSpider(scrapy.Spider):
                 callback=self.parse_page,
                 errback=self.page_failed,
                 priority=response.request.priority if response.request else 0,
-                meta={**meta, "from_amp": True, "record_url": canonical},
+                meta={**meta, "from_amp": True, "record_url": self.url_key(canonical)},
             )
             return
-        article.url = canonicalize(response.url)
+        article.url = self.url_key(response.url)
         article.canonical_url = canonical or article.url
         article.found_via = meta.get("via") or "url"
         article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -337,7 +350,7 @@ class NewsSpider(scrapy.Spider):
         if type(failure.value).__name__ == "IgnoreRequest":
             status = "robots"  # forbidden by robots.txt: try again next run
         yield FetchResult(
-            url=request.meta.get("record_url") or canonicalize(request.url),
+            url=request.meta.get("record_url") or self.url_key(request.url),
             status=status,
             http_status=http_status,
             lastmod=request.meta.get("lastmod"),
