@@ -167,3 +167,9 @@ def test_pipe_with_publication_dates() -> None:
 def test_version_and_cache() -> None:
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
     assert get_pipeline() is get_pipeline()
+
+
+def test_results_survive_multiprocessing() -> None:
+    nlp = load_pipeline()
+    docs = list(nlp.pipe([QUORVEX, QUORVEX], n_process=2, batch_size=1))
+    assert [len(d._.claimcheck.claims) for d in docs] == [len(extract(QUORVEX).claims)] * 2

@@ -253,7 +253,7 @@ class ClaimBuilder:
     # -- building ----------------------------------------------------------
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
-        for s0, s1 in sentence_spans(self.doc):
+        for s0, s1 in self._sentences():
             sent = self.text[s0:s1]
             for f in _figures(sent, self.published):
                 claim = self._claim(f, s0, s1, sent)

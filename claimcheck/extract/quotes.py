@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract.subjects import TITLES_RE, SubjectIndex, clean_name
+from claimcheck.extract.subjects import TITLES_RE, SubjectIndex, clean_name, token_span
 from claimcheck.model import Quote
 
 VERBS = (
@@ -92,7 +92,7 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
         return False
     if not re.search(r"[.,!?]$", inner):
         return True
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = token_span(doc, q.start, q.end)
     return span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 

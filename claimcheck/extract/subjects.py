@@ -12,6 +12,7 @@ weighted). Nothing here knows particular companies: names come from NER
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections import Counter
@@ -76,6 +77,28 @@ def load_registry(path: str | None = None) -> Registry:
         places={w.lower() for w in data.get("places", {}).get("names", [])},
         academic=list(data.get("academic", {}).get("words", [])),
     )
+
+
+def token_span(doc: Any, start: int, end: int, *, strict: bool = False) -> Any:
+    """``doc[i:j]`` covering characters [start, end) (like ``char_span(…, "expand")``).
+
+    ``Doc.char_span`` rebuilds ``doc.text`` on every call; this uses a cached
+    index of token offsets instead. With ``strict``, None unless the span's
+    edges fall on token edges.
+    """
+    starts = doc.user_data.get("claimcheck_tok_starts")
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data["claimcheck_tok_starts"] = starts
+    if not starts or start >= end:
+        return None
+    i = bisect.bisect_right(starts, start) - 1
+    j = bisect.bisect_left(starts, end)
+    i = max(i, 0)
+    if strict and (starts[i] != start or (j < len(starts) and doc[j - 1].idx + len(doc[j - 1]) != end)
+                   or j >= len(starts) and doc[-1].idx + len(doc[-1]) != end):
+        return None
+    return doc[i:j]
 
 
 def slugify(name: str) -> str:
@@ -197,9 +220,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
             continue
         if len(toks) >= 3 and toks[0].is_sent_start and \
-                _ORG_SHAPE.fullmatch(doc.text[toks[1].idx:ent.end_char]):
+                _ORG_SHAPE.fullmatch(text[toks[1].idx:ent.end_char]):
             toks = toks[1:]  # a capitalised sentence opener glued to a name
-        name = clean_name(doc.text[toks[0].idx:ent.end_char].split("\n")[0])
+        name = clean_name(text[toks[0].idx:ent.end_char].split("\n")[0])
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
             continue
@@ -230,8 +253,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     for m in _APPOSITIVE_ORG.finditer(text):
         name = clean_name(m.group("a") or m.group("b") or "")
         if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
-            span = doc.char_span(m.start("a") if m.group("a") else m.start("b"),
-                                 m.end("a") if m.group("a") else m.end("b"), alignment_mode="expand")
+            span = token_span(doc, m.start("a") if m.group("a") else m.start("b"),
+                              m.end("a") if m.group("a") else m.end("b"))
             if span is not None and all(t.pos_ == "PROPN" for t in span):
                 org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for rx in (_CAMEL, _ORG_SHAPE):
@@ -254,7 +277,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 or name.lower() in reg.families or in_heading(m.start()):
             continue
         grp = "n" if m.group("n") else "n2"
-        span = doc.char_span(m.start(grp), m.end(grp))
+        span = token_span(doc, m.start(grp), m.end(grp), strict=True)
         if span is not None and span[0].pos_ == "PROPN" and not span[0].is_sent_start or \
                 span is not None and re.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
@@ -374,7 +397,7 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
 
 def _proper_words(doc: Any, start: int, end: int, lower_words: set[str]) -> bool:
     """Every word of a name-shaped match before its suffix is a proper noun."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = token_span(doc, start, end)
     if span is None or len(span) < 2:
         return False
     for tok in span[:-1]:
