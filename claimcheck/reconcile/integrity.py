@@ -22,6 +22,8 @@ from .quotes import QuoteMatches, normalise, same_speaker, word_diff
 
 #: Two quotes by one speaker this close (characters) may be one rendering split in two.
 JOIN_GAP = 250
+#: Shorter texts ("This is a game-changer") are stock phrases two people may both say.
+MISATTRIBUTION_MIN_WORDS = 6
 
 
 def speaker_groups(keys: list[str]) -> dict[str, str]:
@@ -40,15 +42,17 @@ def integrity_flags(m: QuoteMatches) -> tuple[list[Flag], set[int]]:
         edges_by_comp[m.component_of[u]].append((u, v, rel))
     flags: list[Flag] = []
     cited: set[int] = set()
-    for root, edges in sorted(edges_by_comp.items()):
-        uids = m.components[root]
+    for root, uids in sorted(m.components.items()):
         quotes = [j for u in uids for j in m.carriers[u]]
+        if len(quotes) < 2:
+            continue
+        edges = edges_by_comp.get(root, [])
         keys = [m.speaker[j] for j in quotes if m.speaker[j]]
         if not keys:
             continue
         group = speaker_groups(keys)
         names = sorted(set(group.values()))
-        if len(names) >= 2:
+        if len(names) >= 2 and max(len(m.texts[u].split()) for u in uids) >= MISATTRIBUTION_MIN_WORDS:
             flag = misattributed(m, quotes, group, names)
             flags.append(flag)
             cited.update(j for j in quotes if m.speaker[j])

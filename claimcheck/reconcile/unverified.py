@@ -89,47 +89,64 @@ def unverified_flags(
             quoted_by[m.speaker[i]].add(m.source(i))
         by_article[q.get("article_id")].append(i)
     lonely = [eligible(m, i) and not m.corroborated(i) for i in range(len(m.quotes))]
-    flags: dict[str, Flag] = {}
+    scored: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
     for i, q in enumerate(m.quotes):
-        if not lonely[i] or i in cited:
-            continue
-        who = m.speaker[i]
-        person = prom.person(who) | quoted_by[who]
-        org, org_count = prom.organisation(q.get("speaker_desc"))
-        role = bool(_ROLE.search(q.get("speaker_desc") or ""))
-        raw = math.log2(1 + len(person)) + (1.0 if role else 0.5) * math.log2(1 + org_count) + (0.5 if role else 0)
-        prominence = min(1.0, raw / 4)
-        signs = warnings(m, i, by_article[q.get("article_id")], cited, lonely, prom, quoted_by)
-        warn = min(1.0, (signs["altered"] + signs["unnamed_weight"] + signs["unverified_share"]) / 3)
-        score = round(0.6 * prominence + 0.4 * warn, 4)
+        if lonely[i] and i not in cited:
+            scored[f"unverified_quote|{m.speaker[i]}|{m.norm[i][:120]}"].append(
+                _score(m, i, by_article, cited, lonely, prom, quoted_by)
+            )
+    flags = []
+    for key, carriers in scored.items():
+        carriers.sort(key=lambda c: (-c[0], c[1]))
+        score, i, details = carriers[0]
         if score < MIN_SCORE:
             continue
-        key = f"unverified_quote|{who}|{m.norm[i][:120]}"
-        if key in flags:
-            flags[key].evidence.append(Evidence("quote", str(q.get("id")), "unverified"))
-            continue
-        details = {
-            "speaker": q.get("speaker"),
-            "speaker_desc": q.get("speaker_desc"),
-            "text": q.get("text"),
-            "article_id": q.get("article_id"),
-            "outlet": q.get("outlet"),
-            "url": q.get("url"),
-            "prominence": {"person_sources": len(person), "organisation": org, "organisation_sources": org_count,
-                           "role": role, "score": round(prominence, 4)},
-            "warnings": {k: v for k, v in signs.items() if k != "unnamed_weight"},
-            "warning_score": round(warn, 4),
-        }
-        flags[key] = Flag(
+        q = m.quotes[i]
+        flags.append(Flag(
             kind="unverified_quote",
             key=key,
             severity="high" if score >= 0.7 else "medium" if score >= 0.45 else "low",
-            summary=summary(q, signs),
+            summary=summary(q, details["warnings"]),
             details=details,
-            evidence=[Evidence("quote", str(q.get("id")), "unverified")],
+            evidence=[Evidence("quote", str(m.quotes[j].get("id")), "unverified") for _, j, _ in carriers],
             score=score,
-        )
-    return list(flags.values())
+        ))
+    return flags
+
+
+def _score(
+    m: QuoteMatches,
+    i: int,
+    by_article: Mapping[Any, list[int]],
+    cited: set[int],
+    lonely: list[bool],
+    prom: Prominence,
+    quoted_by: Mapping[str, set[str]],
+) -> tuple[float, int, dict[str, Any]]:
+    """Score of one unverified quote, with the details explaining it."""
+    q = m.quotes[i]
+    who = m.speaker[i]
+    person = prom.person(who) | quoted_by.get(who or "", set())
+    org, org_count = prom.organisation(q.get("speaker_desc"))
+    role = bool(_ROLE.search(q.get("speaker_desc") or ""))
+    raw = math.log2(1 + len(person)) + (1.0 if role else 0.5) * math.log2(1 + org_count) + (0.5 if role else 0)
+    prominence = min(1.0, raw / 4)
+    signs = warnings(m, i, by_article[q.get("article_id")], cited, lonely, prom, quoted_by)
+    warn = min(1.0, (signs["altered"] + signs["unnamed_weight"] + signs["unverified_share"]) / 3)
+    score = round(0.6 * prominence + 0.4 * warn, 4)
+    details = {
+        "speaker": q.get("speaker"),
+        "speaker_desc": q.get("speaker_desc"),
+        "text": q.get("text"),
+        "article_id": q.get("article_id"),
+        "outlet": q.get("outlet"),
+        "url": q.get("url"),
+        "prominence": {"person_sources": len(person), "organisation": org, "organisation_sources": org_count,
+                       "role": role, "score": round(prominence, 4)},
+        "warnings": {k: v for k, v in signs.items() if k != "unnamed_weight"},
+        "warning_score": round(warn, 4),
+    }
+    return score, i, details
 
 
 def eligible(m: QuoteMatches, i: int) -> bool:
