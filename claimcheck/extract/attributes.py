@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 TRAINING_CUES = re.compile(
-    r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
+    r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
     r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
@@ -24,7 +24,7 @@ TRAINING_CUES = re.compile(
 )
 SPEND_CUES = re.compile(
     r"\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b|"
-    r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing|ments?)?|pour(?:ed|ing)?|poured)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing|ments?)?|pour(?:ed|ing)?|poured)\s+(?:\S+\s+){0,5}?"
     r"(?:on|in|into)\s+(?:\w+\s+){0,2}?(?:chips|GPUs|hardware|infrastructure|data\s+cent(?:er|re)s?|servers|clusters|"
     r"compute|computing\s+power|semiconductors)\b|"
     r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"

@@ -35,6 +35,13 @@ CHIPS_RE = re.compile(
 )
 
 
+#: "a 16,384-GPU cluster of H100s"
+CLUSTER_RE = re.compile(
+    rf"(?<![\w.,$])(?P<count>{_COUNT})-(?:GPU|chip|accelerator)\s+(?:cluster|supercomputer|system|machine)"
+    rf"(?:\s+(?:of|made\s+up\s+of)\s+(?:{_VENDOR.replace('?P<vendor>', '?:')})?(?P<model>{CHIP_MODEL})s?\b)?"
+)
+
+
 @dataclass
 class Chips:
     """A chip count found in a text (offsets relative to that text)."""
@@ -112,6 +119,13 @@ def find_chips(sentence: str) -> list[Chips]:
         out.append(Chips(value, low, high, normalise_chip_model(m.group("model")), vendor or None,
                          " ".join(qual.lower().split()) if qual else None,
                          m.group(0), m.start(), m.end()))
+    for m in CLUSTER_RE.finditer(sentence):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        value = parse_count(m.group("count"))
+        out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
+                         m.group(0), m.start(), m.end()))
+    out.sort(key=lambda c: c.start)
     return out
 
 

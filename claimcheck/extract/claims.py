@@ -143,12 +143,16 @@ class ClaimBuilder:
             if self._usable(m) and re.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
                     and _REL_VERB.match(self.text[m.end:m.end + 40]):
                 return self._promote(m.slug, m.text, False, attribute, a, s0, s1)
-        # 2a. "released Acme-2 on …": the release's object
+        # 2a. "released Acme-2 on …" / "Acme-2, the model the company launched …"
         if attribute == "release_date":
+            for m in reversed(idx.between(s0, a, kinds=("model",))):
+                if re.fullmatch(r",?\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:model|system|chatbot|product)\s+"
+                                r"(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}", self.text[m.end:a]):
+                    return m.slug, m.text, False
             for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
                 return m.slug, m.text, False
         # 2b. "training cost for its Q7 model"
-        if attribute in ("training_cost", "gpu_count"):
+        if attribute in ("training_cost", "gpu_count", "other"):
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
                 if re.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
                              r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",

@@ -37,6 +37,17 @@ _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
     rf"|\b{_ORG_NOUNS}[ \t]+(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
 )
+_ROLES = (
+    r"(?:co-?founder|founder|chief\s+executive|chief\s+[a-z]+\s+officer|chief\s+scientist|CEO|CTO|CFO|COO|analyst|"
+    r"researcher|professor|scientist|engineer|spokesperson|spokesman|spokeswoman|director|president|chairman|"
+    r"chairwoman|partner|economist|investor|executive|founder\s+and\s+CEO|head\s+of\s+[a-z]+)"
+)
+_PNAME = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+){1,2}"
+_ROLE_PERSON = re.compile(
+    rf"\b{_ROLES}[ \t]+(?P<p>{_PNAME})\b"
+    rf"|\b(?P<q>{_PNAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}{_ROLES}\b"
+)
+_CORP_WORD = re.compile(r"\b(?:AI|Labs?|Inc|Corp|Systems|Capital|Ventures|Research|Partners|University|Institute)\b")
 _REPORT_VERBS = r"(?:says|said|claims|claimed|announced|reported|revealed|estimates|disclosed|released|launched|unveiled|trained)"
 _COMPANY_USE = re.compile(
     rf"\b(?P<n>[A-Z][a-z]+[a-z0-9]*)(?:,\s+which\s+[^,]{{3,60}},|\s+(?:also|has|had|now))?\s+{_REPORT_VERBS}\b"
@@ -213,6 +224,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     def in_heading(pos: int) -> bool:
         return any(a <= pos < b for a, b in headings)
 
+    for m in _ROLE_PERSON.finditer(text):
+        name = m.group("p") or m.group("q")
+        if name and not reg.is_excluded(name) and not in_heading(m.start()) and not _CORP_WORD.search(name):
+            slug = slugify(name)
+            _add(index, slug, "person", name)
+            person_forms.setdefault(name.lower(), slug)
+            person_forms.setdefault(name.split()[-1].lower(), slug)
     for ent in doc.ents:
         toks = list(ent)
         while len(toks) > 1 and toks[0].pos_ != "PROPN":
@@ -362,11 +380,21 @@ def _guess_parents(index: SubjectIndex, text: str) -> None:
         in_sent = [o for o in orgs if s0 <= o.start and o.end <= first.start]
         if in_sent:
             index.parents[slug] = in_sent[0].slug
+            continue
         elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.IGNORECASE):
             before = [o for o in orgs if o.end <= s0]
             if before:
                 p0 = _sentence_start(text, before[-1].start)
                 index.parents[slug] = next(o for o in before if o.start >= p0).slug
+                continue
+        # no maker in sight: an unattributed model in an article about one company
+        # is that company's, if no other company is named near it
+        counts = Counter(o.slug for o in orgs)
+        near = {o.slug for o in orgs if abs(o.start - first.start) < 300}
+        if counts and len(counts) >= 1:
+            top, n = counts.most_common(1)[0]
+            if n >= 2 and near <= {top}:
+                index.parents[slug] = top
 
 
 def _sentence_start(text: str, pos: int) -> int:
