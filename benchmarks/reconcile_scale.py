@@ -28,8 +28,14 @@ from typing import Any
 from claimcheck.model import Subject
 from claimcheck.reconcile import reconcile_claims
 
-ATTRS = [("cost", "training_cost"), ("cost", "total_spend"), ("chips", "gpu_count"),
-         ("chips", "gpu_holdings"), ("date", "release_date"), ("cost", "other")]
+ATTRS = [
+    ("cost", "training_cost"),
+    ("cost", "total_spend"),
+    ("chips", "gpu_count"),
+    ("chips", "gpu_holdings"),
+    ("date", "release_date"),
+    ("cost", "other"),
+]
 HEDGES = ["asserted"] * 6 + ["claimed", "claimed", "reported", "estimated", "speculative"]
 
 
@@ -46,11 +52,15 @@ def make_subjects(n_makers: int, models_per_maker: int) -> dict[str, Subject]:
 
 def true_values(rng: random.Random, kind: str) -> list[Any]:
     if kind == "date":
-        return [f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                for _ in range(rng.choice([1, 1, 2, 3]))]
+        return [
+            f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            for _ in range(rng.choice([1, 1, 2, 3]))
+        ]
     scale = 1e6 if kind == "cost" else 1e3
-    return [round(rng.uniform(0.1, 900) * scale, -3 if kind == "cost" else 0) or 1.0
-            for _ in range(rng.choice([1, 1, 2, 3]))]
+    return [
+        round(rng.uniform(0.1, 900) * scale, -3 if kind == "cost" else 0) or 1.0
+        for _ in range(rng.choice([1, 1, 2, 3]))
+    ]
 
 
 def stated(rng: random.Random, kind: str, value: Any) -> tuple[Any, Any, Any, str | None]:
@@ -78,7 +88,9 @@ def make_claims(n_claims: int, n_articles: int, subjects: dict[str, Subject], se
     truths: dict[tuple[str, str], list[Any]] = {}
     claims = []
     sentence_pool = [f"Sentence {k} says the figure." for k in range(50)] + [
-        "The company now holds the chips.", "It plans to spend more by 2026."]
+        "The company now holds the chips.",
+        "It plans to spend more by 2026.",
+    ]
     for i, slug in enumerate(picks):
         art = rng.randrange(n_articles)
         kind, attr = ATTRS[rng.randrange(len(ATTRS))]
@@ -90,16 +102,35 @@ def make_claims(n_claims: int, n_articles: int, subjects: dict[str, Subject], se
         stance = (art * 2654435761 + zlib.crc32(f"{slug}|{attr}".encode())) % 100
         value = vals[0] if stance < 85 or len(vals) == 1 else vals[1 + stance % (len(vals) - 1)]
         value, low, high, precision = stated(rng, kind, value)
-        claims.append({
-            "id": f"c{i}", "article_id": f"a{art}", "source": f"s{art % (n_articles * 7 // 10)}",
-            "outlet": f"outlet{art % 5000}.com", "url": f"https://x/{art}", "title": None,
-            "published": f"2025-{1 + art % 12:02d}-{1 + art % 28:02d}", "kind": kind, "subject": slug,
-            "subject_text": slug, "subject_inferred": rng.random() < 0.1, "attribute": attr, "value": value,
-            "low": low, "high": high, "unit": {"cost": "USD", "chips": "chips"}.get(kind), "item": None,
-            "precision": precision, "qualifier": None, "hedge": HEDGES[rng.randrange(len(HEDGES))],
-            "claimant": None, "text": "", "sentence": sentence_pool[rng.randrange(len(sentence_pool))],
-            "start": 0, "end": 0,
-        })
+        claims.append(
+            {
+                "id": f"c{i}",
+                "article_id": f"a{art}",
+                "source": f"s{art % (n_articles * 7 // 10)}",
+                "outlet": f"outlet{art % 5000}.com",
+                "url": f"https://x/{art}",
+                "title": None,
+                "published": f"2025-{1 + art % 12:02d}-{1 + art % 28:02d}",
+                "kind": kind,
+                "subject": slug,
+                "subject_text": slug,
+                "subject_inferred": rng.random() < 0.1,
+                "attribute": attr,
+                "value": value,
+                "low": low,
+                "high": high,
+                "unit": {"cost": "USD", "chips": "chips"}.get(kind),
+                "item": None,
+                "precision": precision,
+                "qualifier": None,
+                "hedge": HEDGES[rng.randrange(len(HEDGES))],
+                "claimant": None,
+                "text": "",
+                "sentence": sentence_pool[rng.randrange(len(sentence_pool))],
+                "start": 0,
+                "end": 0,
+            }
+        )
     return claims
 
 
@@ -133,9 +164,13 @@ def main() -> None:
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kinds = Counter(f.kind for f in flags)
     print(f"baseline sort: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
-    print(f"reconcile_claims: {wall:.2f} s wall, {cpu:.2f} s CPU  ({cpu / base_cpu:.1f}x the plain sort in CPU)")
+    print(
+        f"reconcile_claims: {wall:.2f} s wall, {cpu:.2f} s CPU  ({cpu / base_cpu:.1f}x the plain sort in CPU)"
+    )
     print(f"flags: {dict(kinds)}")
-    print(f"peak RSS growth during reconcile: {(rss1 - rss0) / 1024:.0f} MB (process peak {rss1 / 1024:.0f} MB)")
+    print(
+        f"peak RSS growth during reconcile: {(rss1 - rss0) / 1024:.0f} MB (process peak {rss1 / 1024:.0f} MB)"
+    )
     if peak is not None:
         print(f"tracemalloc peak: {peak:.0f} MB")
 

@@ -26,18 +26,40 @@ SUBJECTS = {
 _ids = iter(range(10**6))
 
 
-def claim(src: str, value: Any, subject: str | None = "quorvex-q7", attribute: str = "training_cost",
-          **kw: Any) -> dict[str, Any]:
-    kind = kw.pop("kind", "date" if attribute.endswith("_date") else "chips" if attribute.startswith("gpu")
-                  else "cost")
+def claim(
+    src: str, value: Any, subject: str | None = "quorvex-q7", attribute: str = "training_cost", **kw: Any
+) -> dict[str, Any]:
+    kind = kw.pop(
+        "kind", "date" if attribute.endswith("_date") else "chips" if attribute.startswith("gpu") else "cost"
+    )
     art = kw.pop("article", f"a-{src}")
-    row = {"id": f"c{next(_ids)}", "article_id": art, "source": src, "outlet": f"{src}.example",
-           "url": f"https://{src}.example/{art}", "title": None, "published": kw.pop("published", None),
-           "kind": kind, "subject": subject, "subject_text": subject, "subject_inferred": False,
-           "attribute": attribute, "value": value, "low": value, "high": value,
-           "unit": {"cost": "USD", "chips": "chips"}.get(kind), "item": None,
-           "precision": None, "qualifier": None, "hedge": "asserted", "claimant": None, "text": "",
-           "sentence": "The figure was given.", "start": 0, "end": 0}
+    row = {
+        "id": f"c{next(_ids)}",
+        "article_id": art,
+        "source": src,
+        "outlet": f"{src}.example",
+        "url": f"https://{src}.example/{art}",
+        "title": None,
+        "published": kw.pop("published", None),
+        "kind": kind,
+        "subject": subject,
+        "subject_text": subject,
+        "subject_inferred": False,
+        "attribute": attribute,
+        "value": value,
+        "low": value,
+        "high": value,
+        "unit": {"cost": "USD", "chips": "chips"}.get(kind),
+        "item": None,
+        "precision": None,
+        "qualifier": None,
+        "hedge": "asserted",
+        "claimant": None,
+        "text": "",
+        "sentence": "The figure was given.",
+        "start": 0,
+        "end": 0,
+    }
     row.update(kw)
     return row
 
@@ -48,6 +70,7 @@ def flags_of(claims: list[dict], kind: str | None = None) -> list:
 
 
 # --- intervals ---------------------------------------------------------------------------------
+
 
 def test_rounding_slack() -> None:
     assert rounding_slack(294000) == 500
@@ -73,6 +96,7 @@ def test_dates_cover_their_precision() -> None:
 
 # --- value conflicts ---------------------------------------------------------------------------
 
+
 def test_value_conflict_counts_sources_not_mentions() -> None:
     claims = [claim("s1", 294000) for _ in range(5)]  # five mentions in one article
     claims += [claim("s2", 294000, article="s2-a"), claim("s2", 294000, article="s2-b")]  # syndicated copies
@@ -80,8 +104,10 @@ def test_value_conflict_counts_sources_not_mentions() -> None:
     [f] = flags_of(claims, "value_conflict")
     assert [v["n_sources"] for v in f.details["values"]] == [2, 1]
     assert f.severity == "high"
-    assert f.summary.startswith("Sources disagree on Quorvex Q7's training cost: $294,000 (2 sources) vs "
-                                "$1.3 billion (1, an estimate by Sifta Research)")
+    assert f.summary.startswith(
+        "Sources disagree on Quorvex Q7's training cost: $294,000 (2 sources) vs "
+        "$1.3 billion (1, an estimate by Sifta Research)"
+    )
 
 
 def test_one_source_against_itself_is_not_a_value_conflict() -> None:
@@ -89,11 +115,14 @@ def test_one_source_against_itself_is_not_a_value_conflict() -> None:
     assert not flags_of(claims, "value_conflict")
 
 
-@pytest.mark.parametrize(("a", "b", "severity"), [
-    (294000, 380000, "low"),          # ×1.3
-    (3_000_000, 6_000_000, "medium"),  # ×2
-    (294000, 1_300_000_000, "high"),  # ×4,400
-])
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        (294000, 380000, "low"),  # ×1.3
+        (3_000_000, 6_000_000, "medium"),  # ×2
+        (294000, 1_300_000_000, "high"),  # ×4,400
+    ],
+)
 def test_severity_follows_the_gap(a: float, b: float, severity: str) -> None:
     [f] = flags_of([claim("s1", a), claim("s2", b)], "value_conflict")
     assert f.severity == severity
@@ -105,8 +134,11 @@ def test_speculative_side_lowers_severity() -> None:
 
 
 def test_details_carry_first_seen_and_repeaters() -> None:
-    claims = [claim("s1", 294000, published="2025-09-18"), claim("s2", 294000, published="2025-09-17"),
-              claim("s3", 6_000_000, published="2025-01-28", hedge="claimed", claimant="Quorvex")]
+    claims = [
+        claim("s1", 294000, published="2025-09-18"),
+        claim("s2", 294000, published="2025-09-17"),
+        claim("s3", 6_000_000, published="2025-01-28", hedge="claimed", claimant="Quorvex"),
+    ]
     [f] = flags_of(claims, "value_conflict")
     first, second = f.details["values"]
     assert first["first_seen"] == "2025-09-17" and first["first_outlet"] == "s2.example"
@@ -116,6 +148,7 @@ def test_details_carry_first_seen_and_repeaters() -> None:
 
 
 # --- must not flag -----------------------------------------------------------------------------
+
 
 def test_rounding_is_not_a_conflict() -> None:
     assert not flags_of([claim("s1", 6_000_000), claim("s2", 6_200_000), claim("s3", 5_600_000)])
@@ -133,56 +166,91 @@ def test_bound_does_not_hide_a_conflict() -> None:
 
 
 def test_different_subjects_sharing_a_number() -> None:
-    claims = [claim("s1", 6_000_000, subject="quorvex-q7"), claim("s2", 6_000_000, subject="zentrix"),
-              claim("s3", 512, subject="zentrix", attribute="gpu_count")]
+    claims = [
+        claim("s1", 6_000_000, subject="quorvex-q7"),
+        claim("s2", 6_000_000, subject="zentrix"),
+        claim("s3", 512, subject="zentrix", attribute="gpu_count"),
+    ]
     assert not flags_of(claims)
 
 
 def test_sibling_models_chip_counts() -> None:
-    claims = [claim("s1", 512, attribute="gpu_count", item="H800"),
-              claim("s2", 2000, subject="quorvex-q8", attribute="gpu_count")]
+    claims = [
+        claim("s1", 512, attribute="gpu_count", item="H800"),
+        claim("s2", 2000, subject="quorvex-q8", attribute="gpu_count"),
+    ]
     assert not flags_of(claims)
 
 
 def test_growth_over_time_is_not_a_conflict() -> None:
-    claims = [claim("s1", 10_000, subject="quorvex", attribute="gpu_holdings",
-                    sentence="Quorvex had 10,000 GPUs in 2023."),
-              claim("s2", 50_000, subject="quorvex", attribute="gpu_holdings",
-                    sentence="Quorvex now has 50,000 GPUs.")]
+    claims = [
+        claim(
+            "s1",
+            10_000,
+            subject="quorvex",
+            attribute="gpu_holdings",
+            sentence="Quorvex had 10,000 GPUs in 2023.",
+        ),
+        claim(
+            "s2", 50_000, subject="quorvex", attribute="gpu_holdings", sentence="Quorvex now has 50,000 GPUs."
+        ),
+    ]
     assert not flags_of(claims)
 
 
 def test_plans_are_not_facts() -> None:
-    claims = [claim("s1", 1_000_000_000, subject="quorvex", attribute="total_spend",
-                    sentence="Quorvex spent $1 billion on hardware."),
-              claim("s2", 10_000_000_000, subject="quorvex", attribute="total_spend",
-                    sentence="Quorvex plans to spend $10 billion by 2027.")]
+    claims = [
+        claim(
+            "s1",
+            1_000_000_000,
+            subject="quorvex",
+            attribute="total_spend",
+            sentence="Quorvex spent $1 billion on hardware.",
+        ),
+        claim(
+            "s2",
+            10_000_000_000,
+            subject="quorvex",
+            attribute="total_spend",
+            sentence="Quorvex plans to spend $10 billion by 2027.",
+        ),
+    ]
     assert not flags_of(claims)
 
 
 def test_different_chip_models_are_not_one_count() -> None:
-    claims = [claim("s1", 512, attribute="gpu_count", item="H800"),
-              claim("s2", 10_000, attribute="gpu_count", item="A100")]
+    claims = [
+        claim("s1", 512, attribute="gpu_count", item="H800"),
+        claim("s2", 10_000, attribute="gpu_count", item="A100"),
+    ]
     assert not flags_of(claims)
 
 
 def test_no_subject_or_other_attribute_is_not_compared() -> None:
-    claims = [claim("s1", 1, subject=None), claim("s2", 1e9, subject=None),
-              claim("s3", 1, attribute="other"), claim("s4", 1e9, attribute="other")]
+    claims = [
+        claim("s1", 1, subject=None),
+        claim("s2", 1e9, subject=None),
+        claim("s3", 1, attribute="other"),
+        claim("s4", 1e9, attribute="other"),
+    ]
     assert not flags_of(claims)
 
 
 # --- dates -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    ("2025-01", "2025-01-20", None),
-    ("--12-26", "2024-12-26", None),
-    ("2024", "2024-12-26", None),
-    ("2024-12-25", "2024-12-26", "low"),
-    ("2025-01-10", "2024-12-26", "high"),
-    ("2019", "2020", "high"),
-    ("--12-26", "--01-20", "high"),
-])
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2025-01", "2025-01-20", None),
+        ("--12-26", "2024-12-26", None),
+        ("2024", "2024-12-26", None),
+        ("2024-12-25", "2024-12-26", "low"),
+        ("2025-01-10", "2024-12-26", "high"),
+        ("2019", "2020", "high"),
+        ("--12-26", "--01-20", "high"),
+    ],
+)
 def test_dates_compare_at_common_precision(a: str, b: str, expected: str | None) -> None:
     claims = [claim("s1", a, attribute="release_date"), claim("s2", b, attribute="release_date")]
     found = flags_of(claims, "value_conflict")
@@ -191,13 +259,18 @@ def test_dates_compare_at_common_precision(a: str, b: str, expected: str | None)
 
 # --- parents -----------------------------------------------------------------------------------
 
+
 def test_parent_claim_supports_the_child_it_matches() -> None:
-    claims = [claim("s1", 294000, subject="quorvex"), claim("s2", 294000),
-              claim("s3", 6_000_000, subject="quorvex-q8"), claim("s4", 1_300_000_000)]
+    claims = [
+        claim("s1", 294000, subject="quorvex"),
+        claim("s2", 294000),
+        claim("s3", 6_000_000, subject="quorvex-q8"),
+        claim("s4", 1_300_000_000),
+    ]
     found = flags_of(claims, "value_conflict")
     [q7] = [f for f in found if f.subject == "quorvex-q7"]
     assert q7.details["values"][0]["n_sources"] == 2  # the parent's claim counts for Q7's value
-    assert ("parent" in {e.role for e in q7.evidence})
+    assert "parent" in {e.role for e in q7.evidence}
     assert not [f for f in found if f.subject == "quorvex-q8"]  # it matched Q7, so not joined to Q8
 
 
@@ -210,6 +283,7 @@ def test_parent_claim_matching_no_child_joins_at_low_severity() -> None:
 
 # --- internal conflicts ------------------------------------------------------------------------
 
+
 def test_internal_conflict() -> None:
     claims = [claim("s1", 294000), claim("s1", 6_000_000), claim("s2", 294000)]
     [f] = flags_of(claims, "internal_conflict")
@@ -218,16 +292,23 @@ def test_internal_conflict() -> None:
 
 
 def test_reported_dispute_is_not_internal_conflict() -> None:
-    claims = [claim("s1", 6_000_000, hedge="claimed", claimant="Quorvex"),
-              claim("s1", 1_300_000_000, hedge="estimated", claimant="Sifta Research")]
+    claims = [
+        claim("s1", 6_000_000, hedge="claimed", claimant="Quorvex"),
+        claim("s1", 1_300_000_000, hedge="estimated", claimant="Sifta Research"),
+    ]
     assert not flags_of(claims, "internal_conflict")
 
 
 # --- scope conflation --------------------------------------------------------------------------
 
+
 def test_scope_conflation_with_sibling_model() -> None:
-    claims = [claim("s1", 294000), claim("s2", 294000), claim("s3", 6_000_000),
-              claim("s4", 6_000_000, subject="quorvex-q8", low=5_400_000, high=6_600_000)]
+    claims = [
+        claim("s1", 294000),
+        claim("s2", 294000),
+        claim("s3", 6_000_000),
+        claim("s4", 6_000_000, subject="quorvex-q8", low=5_400_000, high=6_600_000),
+    ]
     [vc] = flags_of(claims, "value_conflict")
     [sc] = flags_of(claims, "scope_conflation")
     assert len(vc.details["values"]) == 2
@@ -238,28 +319,53 @@ def test_scope_conflation_with_sibling_model() -> None:
 
 
 def test_scope_conflation_with_other_attribute() -> None:
-    claims = [claim("s1", 5_000_000), claim("s2", 5_000_000), claim("s3", 1_600_000_000),
-              claim("s4", 1_600_000_000, attribute="total_spend")]
+    claims = [
+        claim("s1", 5_000_000),
+        claim("s2", 5_000_000),
+        claim("s3", 1_600_000_000),
+        claim("s4", 1_600_000_000, attribute="total_spend"),
+    ]
     [sc] = flags_of(claims, "scope_conflation")
-    assert (sc.details["referent"]["subject"], sc.details["referent"]["attribute"]) == ("quorvex-q7",
-                                                                                       "total_spend")
+    assert (sc.details["referent"]["subject"], sc.details["referent"]["attribute"]) == (
+        "quorvex-q7",
+        "total_spend",
+    )
     assert "total spending" in sc.summary
 
 
 def test_no_scope_conflation_when_referent_is_the_same_source() -> None:
-    claims = [claim("s1", 294000), claim("s2", 294000), claim("s3", 6_000_000),
-              claim("s3", 6_000_000, subject="quorvex-q8")]
+    claims = [
+        claim("s1", 294000),
+        claim("s2", 294000),
+        claim("s3", 6_000_000),
+        claim("s3", 6_000_000, subject="quorvex-q8"),
+    ]
     assert not flags_of(claims, "scope_conflation")
 
 
 # --- stability ---------------------------------------------------------------------------------
 
+
 def test_keys_stable_across_runs_and_input_order() -> None:
-    claims = [claim("s1", 294000), claim("s2", 294000), claim("s3", 6_000_000),
-              claim("s4", 6_000_000, subject="quorvex-q8"), claim("s5", "2024-12-25", attribute="release_date"),
-              claim("s6", "2024-12-26", attribute="release_date")]
+    claims = [
+        claim("s1", 294000),
+        claim("s2", 294000),
+        claim("s3", 6_000_000),
+        claim("s4", 6_000_000, subject="quorvex-q8"),
+        claim("s5", "2024-12-25", attribute="release_date"),
+        claim("s6", "2024-12-26", attribute="release_date"),
+    ]
     first = [(f.kind, f.key, f.severity) for f in flags_of(claims)]
     shuffled = claims[:]
     random.Random(3).shuffle(shuffled)
     assert sorted(first) == sorted((f.kind, f.key, f.severity) for f in flags_of(shuffled))
     assert first and first == [(f.kind, f.key, f.severity) for f in flags_of(claims)]
+
+
+def test_year_less_date_against_dated_one_measures_days_of_year() -> None:
+    claims = [
+        claim("s1", "--12-26", attribute="release_date"),
+        claim("s2", "2025-12-28", attribute="release_date"),
+    ]
+    [f] = flags_of(claims, "value_conflict")
+    assert f.severity == "low" and "2 days apart" in f.summary

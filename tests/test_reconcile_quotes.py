@@ -9,17 +9,38 @@ from claimcheck.reconcile.quotes import normalise, relation, same_speaker, speak
 
 _ids = iter(range(10**6))
 
-STATEMENT = ("The fact that Quorvex was able to train its model for so little is remarkable, "
-             "and it shows that smaller labs are catching up with the giants.")
+STATEMENT = (
+    "The fact that Quorvex was able to train its model for so little is remarkable, "
+    "and it shows that smaller labs are catching up with the giants."
+)
 
 
-def quote(src: str, speaker: str | None, text: str, start: int = 0, *, article: str | None = None,
-          desc: str | None = None) -> dict[str, Any]:
+def quote(
+    src: str,
+    speaker: str | None,
+    text: str,
+    start: int = 0,
+    *,
+    article: str | None = None,
+    desc: str | None = None,
+) -> dict[str, Any]:
     art = article or f"a-{src}"
-    return {"id": f"q{next(_ids)}", "article_id": art, "source": src, "outlet": f"{src}.example",
-            "url": f"https://{src}.example/{art}", "title": None, "published": None, "speaker": speaker,
-            "speaker_desc": desc, "text": text, "start": start, "end": start + len(text), "sentence": text,
-            "cue": "said"}
+    return {
+        "id": f"q{next(_ids)}",
+        "article_id": art,
+        "source": src,
+        "outlet": f"{src}.example",
+        "url": f"https://{src}.example/{art}",
+        "title": None,
+        "published": None,
+        "speaker": speaker,
+        "speaker_desc": desc,
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "sentence": text,
+        "cue": "said",
+    }
 
 
 def flags_of(quotes: list[dict], kind: str | None = None, mentions: dict | None = None) -> list:
@@ -37,22 +58,30 @@ def test_normalise_ignores_case_punctuation_and_curly_quotes() -> None:
 def test_relation_kinds() -> None:
     a = normalise(STATEMENT)
     assert relation(a, normalise("smaller labs are catching up with the giants")) == "excerpt"
-    assert relation(a, normalise(STATEMENT.replace("Quorvex was", "they were").replace("its", "their"))) \
+    assert (
+        relation(a, normalise(STATEMENT.replace("Quorvex was", "they were").replace("its", "their")))
         == "variant"
+    )
     assert relation(a, normalise("We will ship the next model in the spring.")) is None
 
 
 def test_identical_repetition_is_neither_altered_nor_unverified() -> None:
-    quotes = [quote("s1", "Mira Okafor", STATEMENT, desc="CEO of Quorvex"),
-              quote("s2", "Mira Okafor", "“" + STATEMENT.upper() + "”", desc="Quorvex's chief executive")]
+    quotes = [
+        quote("s1", "Mira Okafor", STATEMENT, desc="CEO of Quorvex"),
+        quote("s2", "Mira Okafor", "“" + STATEMENT.upper() + "”", desc="Quorvex's chief executive"),
+    ]
     assert not flags_of(quotes, mentions={"quorvex": {"s1", "s2", "s3"}})
 
 
 def test_altered_quote_split_by_attribution() -> None:
     quotes = [
         quote("s1", "Ana Ruiz", STATEMENT, 100),
-        quote("s1", "Ana Ruiz", "The fact that they were able to train their model for so little is remarkable",
-              900),
+        quote(
+            "s1",
+            "Ana Ruiz",
+            "The fact that they were able to train their model for so little is remarkable",
+            900,
+        ),
         quote("s1", "Ana Ruiz", "This shows that smaller labs are catching up with the giants.", 990),
     ]
     [f] = flags_of(quotes, "altered_quote")
@@ -73,7 +102,10 @@ def test_altered_quote_across_sources() -> None:
 
 
 def test_excerpt_is_not_altered() -> None:
-    quotes = [quote("s1", "Ana Ruiz", STATEMENT), quote("s2", "Ruiz", "smaller labs are catching up with the giants")]
+    quotes = [
+        quote("s1", "Ana Ruiz", STATEMENT),
+        quote("s2", "Ruiz", "smaller labs are catching up with the giants"),
+    ]
     assert not flags_of(quotes, "altered_quote") and not flags_of(quotes, "misattributed_quote")
 
 
@@ -88,17 +120,34 @@ def test_misattributed_quote() -> None:
 def warning_article(src: str) -> list[dict]:
     """An article with an altered quote and experts nobody else names."""
     return [
-        quote(src, "Lena Voss", "This is a turning point for the whole industry", 50,
-              desc="CEO of chip giant Zentrix"),
-        quote(src, "Pavel Ionescu", "This is a significant step forward for open research labs everywhere", 400,
-              desc="a leading expert in AI at Nordhaven University"),
+        quote(
+            src,
+            "Lena Voss",
+            "This is a turning point for the whole industry",
+            50,
+            desc="CEO of chip giant Zentrix",
+        ),
+        quote(
+            src,
+            "Pavel Ionescu",
+            "This is a significant step forward for open research labs everywhere",
+            400,
+            desc="a leading expert in AI at Nordhaven University",
+        ),
         quote(src, "Pavel Ionescu", STATEMENT, 600, desc="a leading expert in AI at Nordhaven University"),
-        quote(src, "Pavel Ionescu", STATEMENT.replace("Quorvex was", "they were").replace("its", "their"), 2000),
+        quote(
+            src, "Pavel Ionescu", STATEMENT.replace("Quorvex was", "they were").replace("its", "their"), 2000
+        ),
     ]
 
 
-MENTIONS = {"zentrix": {"s1", "s2", "s3", "s4", "s5"}, "lena voss": {"s1"}, "pavel ionescu": {"s1"},
-            "nordhaven university": {"s1"}, "ola strand": {"s9"}}
+MENTIONS = {
+    "zentrix": {"s1", "s2", "s3", "s4", "s5"},
+    "lena voss": {"s1"},
+    "pavel ionescu": {"s1"},
+    "nordhaven university": {"s1"},
+    "ola strand": {"s9"},
+}
 
 
 def test_unverified_prominent_speaker_in_suspect_article_ranks_first() -> None:
@@ -114,32 +163,49 @@ def test_unverified_prominent_speaker_in_suspect_article_ranks_first() -> None:
 
 
 def test_obscure_speaker_in_clean_article_is_not_flagged() -> None:
-    quotes = [quote("s9", "Ola Strand", "We expect the new line to open in the spring next year", 10,
-                    desc="a shop owner"),
-              quote("s9", "Mira Okafor", STATEMENT, 200, desc="CEO of Quorvex"),
-              quote("s8", "Mira Okafor", STATEMENT, 10, desc="CEO of Quorvex")]
+    quotes = [
+        quote(
+            "s9",
+            "Ola Strand",
+            "We expect the new line to open in the spring next year",
+            10,
+            desc="a shop owner",
+        ),
+        quote("s9", "Mira Okafor", STATEMENT, 200, desc="CEO of Quorvex"),
+        quote("s8", "Mira Okafor", STATEMENT, 10, desc="CEO of Quorvex"),
+    ]
     assert not flags_of(quotes, "unverified_quote", mentions=MENTIONS)
 
 
 def test_corroborated_quote_is_not_unverified() -> None:
-    quotes = warning_article("s1") + [quote("s2", "Lena Voss", "“This is a turning point for the whole industry.”")]
+    quotes = warning_article("s1") + [
+        quote("s2", "Lena Voss", "“This is a turning point for the whole industry.”")
+    ]
     speakers = {f.details["speaker"] for f in flags_of(quotes, "unverified_quote", mentions=MENTIONS)}
     assert "Lena Voss" not in speakers
 
 
 def test_syndicated_copy_does_not_corroborate() -> None:
-    quotes = warning_article("s1") + [quote("s1", "Lena Voss", "This is a turning point for the whole industry",
-                                            article="a-s1-copy")]
-    [f] = [f for f in flags_of(quotes, "unverified_quote", mentions=MENTIONS) if f.details["speaker"] == "Lena Voss"]
+    quotes = warning_article("s1") + [
+        quote("s1", "Lena Voss", "This is a turning point for the whole industry", article="a-s1-copy")
+    ]
+    [f] = [
+        f
+        for f in flags_of(quotes, "unverified_quote", mentions=MENTIONS)
+        if f.details["speaker"] == "Lena Voss"
+    ]
     assert len(f.evidence) == 2  # both copies cited under one stable key
 
 
 def test_scare_quotes_are_not_statements() -> None:
     quotes = warning_article("s1") + [quote("s1", "Lena Voss", "much more", 70)]
-    assert all(f.details["text"] != "much more" for f in flags_of(quotes, "unverified_quote", mentions=MENTIONS))
+    assert all(
+        f.details["text"] != "much more" for f in flags_of(quotes, "unverified_quote", mentions=MENTIONS)
+    )
 
 
 def test_quote_keys_stable() -> None:
     quotes = warning_article("s1")
-    assert [f.key for f in flags_of(quotes, mentions=MENTIONS)] == [f.key for f in flags_of(
-        list(reversed(quotes)), mentions=MENTIONS)]
+    assert [f.key for f in flags_of(quotes, mentions=MENTIONS)] == [
+        f.key for f in flags_of(list(reversed(quotes)), mentions=MENTIONS)
+    ]

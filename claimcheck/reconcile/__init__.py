@@ -13,8 +13,9 @@ Flags come back ranked by ``score``, highest first.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..model import Flag, Subject
 from .claims import conflict_flag, find_conflict, internal_flags

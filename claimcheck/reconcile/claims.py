@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from datetime import date
+from typing import Any
 
 from ..model import Evidence, Flag, Subject
 from .clusters import Cluster
 from .context import ClusterInfo, Table, attribution_explains, independent, items_explain, time_explains
 from .groups import GroupKey
+from .intervals import MD_YEAR
 from .summaries import conflict_summary, format_interval, format_value, subject_name, value_note
 
 #: Clusters per group examined pairwise (the best supported ones).
@@ -62,16 +65,28 @@ def gap_between(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float
     """The gap between two clusters, its base severity level and its words."""
     ra, rb = representative(a, kind), representative(b, kind)
     if kind == "date":
-        days = abs(ra - rb)
         if a.cluster.axis != b.cluster.axis or a.cluster.axis == "md":
-            days = min(days % 366, 366 - days % 366)
+            ra, rb = _day_of_year(ra, a.cluster.axis), _day_of_year(rb, b.cluster.axis)
+            days = abs(ra - rb) % 366
+            days = min(days, 366 - days)
+        else:
+            days = abs(ra - rb)
         level = 0 if days <= 2 else 1 if days <= 7 else 2
-        return days, level, f"{int(round(days))} days apart"
+        n = round(days)
+        return days, level, f"{n} day{'' if n == 1 else 's'} apart"
     small, big = sorted((ra, rb))
     ratio = big / small if small > 0 else math.inf
     level = 2 if ratio >= 10 else 1 if ratio >= 2 else 0
     words = "many times" if math.isinf(ratio) else f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}"
     return ratio, level, f"the figures differ by a factor of {words}"
+
+
+def _day_of_year(value: float, axis: str) -> float:
+    """Day of the year of a point on the ``day`` axis (``md`` points already are)."""
+    if axis == "md":
+        return value
+    d = date.fromordinal(int(value))
+    return float(date(MD_YEAR, d.month, d.day).toordinal() - date(MD_YEAR, 1, 1).toordinal() + 1)
 
 
 def pair_level(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float, int, str]:
@@ -116,7 +131,11 @@ def _first(clusters_or_cluster: Cluster) -> int:
 
 
 def value_entry(
-    info: ClusterInfo, claims: Sequence[Mapping[str, Any]], kind: str | None, unit: str, evidence: list[int] | None = None
+    info: ClusterInfo,
+    claims: Sequence[Mapping[str, Any]],
+    kind: str | None,
+    unit: str,
+    evidence: list[int] | None = None,
 ) -> dict[str, Any]:
     """The details of one value: figure, sources, first seen, hedges, claimants."""
     evidence = evidence_indices(info, claims) if evidence is None else evidence
@@ -181,7 +200,9 @@ def conflict_flag(
         cited = evidence_indices(info, claims)
         entry = value_entry(info, claims, kind, unit, cited)
         values.append(entry)
-        note = value_note(info.main_hedge(), entry["claimants"], parent_name if info.cluster.parent_only else None)
+        note = value_note(
+            info.main_hedge(), entry["claimants"], parent_name if info.cluster.parent_only else None
+        )
         entries.append((entry["label"], info.n_sources, note))
         for i in cited:
             role = "value" if claims[i].get("subject") == subject else "parent"
@@ -189,7 +210,13 @@ def conflict_flag(
     name = subject_name(subject, subjects)
     n_sources = len(set().union(*(i.sources for i in conflict.infos)))
     score = round(0.25 + 0.2 * conflict.level + 0.3 * min(1.0, n_sources / 5), 4)
-    details = {"unit": unit, "kind": kind, "values": values, "gap": _finite(conflict.gap), "n_sources": n_sources}
+    details = {
+        "unit": unit,
+        "kind": kind,
+        "values": values,
+        "gap": _finite(conflict.gap),
+        "n_sources": n_sources,
+    }
     return Flag(
         kind="value_conflict",
         key=f"value_conflict|{subject}|{attribute}|{unit}",

@@ -12,8 +12,8 @@ their own. Dates without a year join any dated cluster they fit in some year.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from operator import itemgetter
-from typing import Iterable
 
 from .intervals import md_compatible
 
@@ -24,7 +24,7 @@ _LO = itemgetter(0)
 class Cluster:
     """Claims whose intervals agree: anchors, supporting bounds, parent claims."""
 
-    __slots__ = ("lo", "hi", "axis", "members", "supporters", "parents", "parent_only")
+    __slots__ = ("axis", "hi", "lo", "members", "parent_only", "parents", "supporters")
 
     def __init__(self, lo: float, hi: float, axis: str) -> None:
         self.lo = lo
@@ -123,12 +123,11 @@ def overlapping(clusters: list[Cluster], lo: float, hi: float, axis: str) -> lis
     out: list[Cluster] = []
     for c in clusters:
         if c.axis == axis:
-            if c.lo <= hi and lo <= c.hi:
-                out.append(c)
+            fits = c.lo <= hi and lo <= c.hi
         elif c.axis == "day" and axis == "md":
-            if md_compatible(lo, hi, c.lo, c.hi):
-                out.append(c)
-        elif c.axis == "md" and axis == "day":
-            if md_compatible(c.lo, c.hi, lo, hi):
-                out.append(c)
+            fits = md_compatible(lo, hi, c.lo, c.hi)
+        else:
+            fits = c.axis == "md" and axis == "day" and md_compatible(c.lo, c.hi, lo, hi)
+        if fits:
+            out.append(c)
     return out

@@ -13,9 +13,10 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import chain
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any
 
 from .clusters import Cluster
 
@@ -34,9 +35,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _FUTURE = re.compile(
     r"\b(plans?|planning|planned|will|would|aims?|intends?|expects?|expected|projected|"
     r"forecasts?|by (?:the end of )?(?:19|20)\d\d|next year|goal|target)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.I)
+_NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.IGNORECASE)
 
 
 class Table:
@@ -64,7 +65,9 @@ class Table:
         found = self._sources.get(id(cluster))
         if found is None:
             get = self.src.__getitem__
-            found = self._sources[id(cluster)] = set(map(get, cluster.members)) | set(map(get, cluster.supporters))
+            found = self._sources[id(cluster)] = set(map(get, cluster.members)) | set(
+                map(get, cluster.supporters)
+            )
         return found
 
     def info(self, cluster: Cluster) -> ClusterInfo:
@@ -217,14 +220,14 @@ def time_explains(a: ClusterInfo, b: ClusterInfo, attribute: str) -> bool:
         return True
     if a.all_years and b.all_years and a.years.isdisjoint(b.years):
         return True
-    if attribute in GROWING and (a.now or b.now or a.future or b.future or a.years != b.years):
-        return True
-    return False
+    return attribute in GROWING and (a.now or b.now or a.future or b.future or a.years != b.years)
 
 
 def items_explain(a: ClusterInfo, b: ClusterInfo) -> bool:
     """Counts of different chip models (H800 vs A100) are not one count."""
-    return bool(a.items and b.items and not a.item_missing and not b.item_missing and a.items.isdisjoint(b.items))
+    return bool(
+        a.items and b.items and not a.item_missing and not b.item_missing and a.items.isdisjoint(b.items)
+    )
 
 
 def attribution_explains(a: ClusterInfo, b: ClusterInfo) -> bool:

@@ -12,7 +12,8 @@ raise a conflict at low severity at most.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ..model import Subject
 from .clusters import Cluster, Item, cluster_dates, cluster_group, overlapping
@@ -26,7 +27,7 @@ MEMO_LIMIT = 500_000
 class GroupItems:
     """The intervals of one group, split by axis and width."""
 
-    __slots__ = ("anchors", "wides", "md_anchors", "md_wides")
+    __slots__ = ("anchors", "md_anchors", "md_wides", "wides")
 
     def __init__(self) -> None:
         self.anchors: list[Item] = []
@@ -86,9 +87,7 @@ def cluster_all(groups: dict[GroupKey, GroupItems]) -> dict[GroupKey, list[Clust
     return out
 
 
-def children_of(
-    subjects: Mapping[str, Subject] | None, seen: Iterable[str]
-) -> dict[str, list[str]]:
+def children_of(subjects: Mapping[str, Subject] | None, seen: Iterable[str]) -> dict[str, list[str]]:
     """Parent slug → child slugs, from the registry or, lacking it, slug prefixes.
 
     Without a registry, ``deepseek-r1`` is taken as a child of ``deepseek``
@@ -117,9 +116,7 @@ def parent_of(children: Mapping[str, list[str]]) -> dict[str, str]:
     return {child: parent for parent, kids in children.items() for child in kids}
 
 
-def join_parents(
-    clustered: dict[GroupKey, list[Cluster]], children: Mapping[str, list[str]]
-) -> None:
+def join_parents(clustered: dict[GroupKey, list[Cluster]], children: Mapping[str, list[str]]) -> None:
     """Let each parent cluster support or join its children's groups (in place)."""
     for (subject, attribute, unit), parent_clusters in list(clustered.items()):
         kids = [k for k in children.get(subject, ()) if (k, attribute, unit) in clustered]

@@ -85,7 +85,9 @@ def renderings(m: QuoteMatches, qs: list[int]) -> list[list[int]]:
                 last.get("article_id") == q.get("article_id")
                 and 0 <= (q.get("start") or 0) - (last.get("end") or 0) <= JOIN_GAP
             )
-            related = any((min(a, b), max(a, b)) in m.edges or a == b for a in _uids(m, out[-1]) for b in _uids(m, [j]))
+            related = any(
+                (min(a, b), max(a, b)) in m.edges or a == b for a in _uids(m, out[-1]) for b in _uids(m, [j])
+            )
             if near and not related:
                 out[-1].append(j)
                 continue
@@ -125,7 +127,7 @@ def altered(m: QuoteMatches, name: str, qs: list[int]) -> Flag | None:
     speaker = records[0]["speaker"] or name
     summary = (
         f"Altered quote: {speaker} is quoted {'in one article' if len(sources) == 1 else 'by different sources'}"
-        f" saying the same thing in different words (\"{_clip(records[0]['text'])}\" vs \"{_clip(other['text'])}\")."
+        f' saying the same thing in different words ("{_clip(records[0]["text"])}" vs "{_clip(other["text"])}").'
     )
     return Flag(
         kind="altered_quote",
@@ -152,7 +154,9 @@ def misattributed(m: QuoteMatches, quotes: list[int], group: dict[str, str], nam
             by_name[group[m.speaker[j]]].append(j)
     records = {n: [_rendering_record(m, [j]) for j in js] for n, js in sorted(by_name.items())}
     shown = [records[n][0]["speaker"] or n for n in names]
-    first_text = min((r for rs in records.values() for r in rs), key=lambda r: (r["published"] or "9999", r["quotes"]))
+    first_text = min(
+        (r for rs in records.values() for r in rs), key=lambda r: (r["published"] or "9999", r["quotes"])
+    )
     sources = {m.source(j) for j in quotes}
     canonical = normalise(first_text["text"])
     return Flag(
@@ -160,7 +164,7 @@ def misattributed(m: QuoteMatches, quotes: list[int], group: dict[str, str], nam
         key=f"misattributed_quote|{canonical[:100]}",
         severity="high" if len(sources) > 1 else "medium",
         summary=(
-            f"Misattributed quote: \"{_clip(first_text['text'])}\" is credited to "
+            f'Misattributed quote: "{_clip(first_text["text"])}" is credited to '
             f"{' and to '.join(shown)} in different places."
         ),
         details={"speakers": shown, "renderings": records, "cross_source": len(sources) > 1},

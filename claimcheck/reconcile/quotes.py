@@ -17,7 +17,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -30,7 +31,9 @@ TOKEN_SET_MATCH = 90.0
 #: Partial matching only for texts of at least this many words.
 PARTIAL_MIN_WORDS = 6
 
-_TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2014": " ", "\u2013": " "})
+_TRANSLATE = str.maketrans(
+    {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2014": " ", "\u2013": " "}
+)
 _DIGIT_SEP = re.compile(r"(?<=\d)[,.](?=\d)")
 _APOS = re.compile(r"'")
 _NON_WORD = re.compile(r"[^\w]+")

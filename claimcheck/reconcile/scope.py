@@ -10,7 +10,8 @@ that referent; the ``value_conflict`` on the subject stays as well.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..model import Evidence, Flag, Subject
 from .claims import Conflict, evidence_indices, value_entry
@@ -107,7 +108,9 @@ def _flag(
     referent = value_entry(ref, claims, kind, unit)
     name, ref_name = subject_name(subject, subjects), subject_name(ref_subject, subjects)
     if ref_subject != subject and ref_attribute == attribute:
-        what = "a different model's figure" if _is_model(ref_subject, subjects) else "a related subject's figure"
+        what = (
+            "a different model's figure" if _is_model(ref_subject, subjects) else "a related subject's figure"
+        )
     else:
         what = f"a figure for {attribute_words(ref_attribute)}, not {attribute_words(attribute)}"
     outlets = ", ".join(disputed["sources"][:3])
@@ -116,8 +119,12 @@ def _flag(
         f" ({outlets}) matches what {_other_sources(ref.n_sources)} for "
         f"{possessive(ref_name)} {attribute_words(ref_attribute)}: likely {what} carried over."
     )
-    evidence = [Evidence("claim", str(claims[i].get("id")), "disputed") for i in evidence_indices(info, claims)]
-    evidence += [Evidence("claim", str(claims[i].get("id")), "referent") for i in evidence_indices(ref, claims)]
+    evidence = [
+        Evidence("claim", str(claims[i].get("id")), "disputed") for i in evidence_indices(info, claims)
+    ]
+    evidence += [
+        Evidence("claim", str(claims[i].get("id")), "referent") for i in evidence_indices(ref, claims)
+    ]
     severity = "high" if ref.n_sources >= 2 and info.n_sources == 1 else "medium"
     return Flag(
         kind="scope_conflation",

@@ -9,7 +9,8 @@ live with the quote rules in :mod:`.quotes` and :mod:`.unverified`.
 from __future__ import annotations
 
 import calendar
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..model import Subject
 from .intervals import parse_date

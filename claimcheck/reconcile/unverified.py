@@ -27,7 +27,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..model import Evidence, Flag, Subject
 from .quotes import QuoteMatches, normalise
@@ -37,15 +38,19 @@ MIN_SCORE = 0.3
 _ROLE = re.compile(
     r"\b(ceo|chief|founder|co-?founder|president|minister|chairman|chairwoman|chair|secretary|"
     r"director|head|governor|senator|premier|chancellor|cto|cfo|spokes(?:person|man|woman))\b",
-    re.I,
+    re.IGNORECASE,
 )
-_EXPERT = re.compile(r"\b(expert|analyst|professor|researcher|scientist|economist|scholar|dr)\b", re.I)
+_EXPERT = re.compile(
+    r"\b(expert|analyst|professor|researcher|scientist|economist|scholar|dr)\b", re.IGNORECASE
+)
 
 
 class Prominence:
     """Looks up how many sources name a speaker or their organisation."""
 
-    def __init__(self, mention_sources: Mapping[str, set[str]] | None, subjects: Mapping[str, Subject] | None) -> None:
+    def __init__(
+        self, mention_sources: Mapping[str, set[str]] | None, subjects: Mapping[str, Subject] | None
+    ) -> None:
         self.index: dict[str, set[str]] = {}
         for name, sources in (mention_sources or {}).items():
             key = normalise(name)
@@ -102,15 +107,19 @@ def unverified_flags(
         if score < MIN_SCORE:
             continue
         q = m.quotes[i]
-        flags.append(Flag(
-            kind="unverified_quote",
-            key=key,
-            severity="high" if score >= 0.7 else "medium" if score >= 0.45 else "low",
-            summary=summary(q, details["warnings"]),
-            details=details,
-            evidence=[Evidence("quote", str(m.quotes[j].get("id")), "unverified") for _, j, _ in carriers],
-            score=score,
-        ))
+        flags.append(
+            Flag(
+                kind="unverified_quote",
+                key=key,
+                severity="high" if score >= 0.7 else "medium" if score >= 0.45 else "low",
+                summary=summary(q, details["warnings"]),
+                details=details,
+                evidence=[
+                    Evidence("quote", str(m.quotes[j].get("id")), "unverified") for _, j, _ in carriers
+                ],
+                score=score,
+            )
+        )
     return flags
 
 
@@ -129,7 +138,9 @@ def _score(
     person = prom.person(who) | quoted_by.get(who or "", set())
     org, org_count = prom.organisation(q.get("speaker_desc"))
     role = bool(_ROLE.search(q.get("speaker_desc") or ""))
-    raw = math.log2(1 + len(person)) + (1.0 if role else 0.5) * math.log2(1 + org_count) + (0.5 if role else 0)
+    raw = (
+        math.log2(1 + len(person)) + (1.0 if role else 0.5) * math.log2(1 + org_count) + (0.5 if role else 0)
+    )
     prominence = min(1.0, raw / 4)
     signs = warnings(m, i, by_article[q.get("article_id")], cited, lonely, prom, quoted_by)
     warn = min(1.0, (signs["altered"] + signs["unnamed_weight"] + signs["unverified_share"]) / 3)
@@ -141,8 +152,13 @@ def _score(
         "article_id": q.get("article_id"),
         "outlet": q.get("outlet"),
         "url": q.get("url"),
-        "prominence": {"person_sources": len(person), "organisation": org, "organisation_sources": org_count,
-                       "role": role, "score": round(prominence, 4)},
+        "prominence": {
+            "person_sources": len(person),
+            "organisation": org,
+            "organisation_sources": org_count,
+            "role": role,
+            "score": round(prominence, 4),
+        },
         "warnings": {k: v for k, v in signs.items() if k != "unnamed_weight"},
         "warning_score": round(warn, 4),
     }
@@ -174,7 +190,9 @@ def warnings(
             continue
         elsewhere = (prom.person(who) | quoted_by.get(who, set())) - {own_source}
         if not elsewhere:
-            expert = _EXPERT.search(f"{m.quotes[j].get('speaker_desc') or ''} {m.quotes[j].get('speaker') or ''}")
+            expert = _EXPERT.search(
+                f"{m.quotes[j].get('speaker_desc') or ''} {m.quotes[j].get('speaker') or ''}"
+            )
             unnamed[who] = 0.5 if expert else 0.25
     statements = [j for j in others if eligible(m, j)]
     share = sum(1 for j in statements if lonely[j] or j in cited) / len(statements) if statements else 0.0
@@ -190,7 +208,7 @@ def warnings(
 def summary(q: Mapping[str, Any], signs: Mapping[str, Any]) -> str:
     """``Unverified quote: "…", attributed to X (desc) appears in no other source; …``."""
     desc = f" ({q.get('speaker_desc')})" if q.get("speaker_desc") else ""
-    head = f"Unverified quote: \"{q.get('text')}\", attributed to {q.get('speaker')}{desc}, appears in no other source"
+    head = f'Unverified quote: "{q.get("text")}", attributed to {q.get("speaker")}{desc}, appears in no other source'
     extra = []
     if signs["altered"]:
         extra.append("altered quotes")
