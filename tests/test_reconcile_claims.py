@@ -369,3 +369,13 @@ def test_year_less_date_against_dated_one_measures_days_of_year() -> None:
     ]
     [f] = flags_of(claims, "value_conflict")
     assert f.severity == "low" and "2 days apart" in f.summary
+
+
+def test_claimant_spellings_merge_in_summary() -> None:
+    claims = [
+        claim("s1", 294000, hedge="claimed", claimant="Quorvex"),
+        claim("s2", 294000, hedge="claimed", claimant="QUORVEX’s"),
+        claim("s3", 6_000_000),
+    ]
+    [f] = flags_of(claims, "value_conflict")
+    assert "$294,000 (2 sources, claimed by Quorvex)" in f.summary

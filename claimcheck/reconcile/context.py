@@ -37,6 +37,7 @@ _FUTURE = re.compile(
     r"forecasts?|by (?:the end of )?(?:19|20)\d\d|next year|goal|target)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.IGNORECASE)
 
 
@@ -123,7 +124,8 @@ class ClusterInfo:
 
     @cached_property
     def claimants(self) -> Counter[str]:
-        return Counter(str(c["claimant"]) for c in self.sample if c.get("claimant"))
+        """Who makes the claim, spelling variants merged (``DeepSeek’s`` = ``Deepseek``)."""
+        return claimant_counts(c.get("claimant") for c in self.sample)
 
     @cached_property
     def items(self) -> set[str]:
@@ -195,6 +197,17 @@ class ClusterInfo:
 
     def main_hedge(self) -> str:
         return self.hedges.most_common(1)[0][0] if self.hedges else "asserted"
+
+
+def claimant_counts(names: Iterable[Any]) -> Counter[str]:
+    """Count claimants case-insensitively, without a possessive, in their commonest spelling."""
+    forms: dict[str, Counter[str]] = {}
+    for name in names:
+        if not name:
+            continue
+        shown = _POSSESSIVE.sub("", str(name).strip())
+        forms.setdefault(shown.lower(), Counter())[shown] += 1
+    return Counter({f.most_common(1)[0][0]: sum(f.values()) for f in forms.values()})
 
 
 def _hashable(value: Any) -> Any:
