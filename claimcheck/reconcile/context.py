@@ -207,7 +207,8 @@ def claimant_counts(names: Iterable[Any]) -> Counter[str]:
             continue
         shown = _POSSESSIVE.sub("", str(name).strip())
         forms.setdefault(shown.lower(), Counter())[shown] += 1
-    return Counter({f.most_common(1)[0][0]: sum(f.values()) for f in forms.values()})
+    best = {k: max(f, key=lambda form: (f[form], sum(ch.isupper() for ch in form))) for k, f in forms.items()}
+    return Counter({best[k]: sum(f.values()) for k, f in forms.items()})
 
 
 def _hashable(value: Any) -> Any:
