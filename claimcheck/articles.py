@@ -58,6 +58,7 @@ _JS_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -83,7 +84,7 @@ def decode_html(data: str | bytes) -> str:
     else:
         raise ArticleError(f"expected str or bytes, got {type(data).__name__}")
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_RE.findall(sample))
     if "\x00" in sample or (sample and controls / len(sample) > 0.05):
         raise ArticleError("input looks binary, not HTML text")
     return text
@@ -250,6 +251,13 @@ def outlet_from_url(url: str | None) -> str | None:
     return host
 
 
+def _is_canonical_rel(value: object) -> bool:
+    """``rel`` is exactly ``canonical`` (bs4 passes rel tokens one by one)."""
+    if isinstance(value, list):
+        return any(_is_canonical_rel(v) for v in value)
+    return isinstance(value, str) and value.strip().lower() == "canonical"
+
+
 def _clean_title(title: str | None, site_name: str | None) -> str | None:
     """Drop a site-name suffix ("Headline | Site"); a bare site name is no title."""
     if not title:
@@ -399,7 +407,7 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     if not lang and isinstance(ld.get("inLanguage"), str):
         lang = ld["inLanguage"].split("-")[0].lower()
     canonical = None
-    link = soup.find("link", rel=lambda v: v is not None and "canonical" in v)
+    link = soup.find("link", rel=_is_canonical_rel)
     if link is not None and link.get("href"):
         canonical = urljoin(url or "", str(link["href"]).strip())
     if not canonical:

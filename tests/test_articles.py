@@ -133,3 +133,13 @@ def test_outlet_falls_back_to_host_without_site_name() -> None:
     article = parse_article(html, "https://www.reuters.com/technology/story-2025-01-27/")
     assert article.outlet == "reuters.com"
     assert article.status == "ok"
+
+
+def test_only_rel_canonical_counts_as_canonical() -> None:
+    body = "<article>" + "<p>word " * 60 + "</p></article>"
+    html = (
+        f'<html><head><link rel="x-canonical" href="https://a.test/other"></head><body>{body}</body></html>'
+    )
+    assert parse_article(html, "https://a.test/story").canonical_url is None
+    html = f'<html><head><link rel="Canonical" href="/story-2"></head><body>{body}</body></html>'
+    assert parse_article(html, "https://a.test/story").canonical_url == "https://a.test/story-2"

@@ -56,7 +56,7 @@ def crawl(
     if unknown:
         raise TypeError(f"unknown crawl option(s): {', '.join(sorted(unknown))}")
     spider_args = {k: v for k, v in opts.items() if v not in (None, "", [], ())}
-    process = CrawlerProcess(build_settings(db_path, overrides), install_root_handler=True)
+    process = CrawlerProcess(build_settings(db_path, overrides))
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, urls=urls or None, feeds=feeds or None, sitemaps=sitemaps or None, **spider_args)
     process.start()
