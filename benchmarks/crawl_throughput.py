@@ -18,12 +18,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimcheck.demo.build import SITE_DIR  # noqa: E402
-from claimcheck.demo.server import DemoServer  # noqa: E402
+from claimcheck.demo.build import SITE_DIR
+from claimcheck.demo.server import DemoServer
 
 FAST = {
     "AUTOTHROTTLE_ENABLED": False,
@@ -59,7 +60,7 @@ def run_bare(sitemap: str) -> None:
 
     class Bare(SitemapSpider):
         name = "bare"
-        sitemap_urls = [sitemap]
+        sitemap_urls: ClassVar[list[str]] = [sitemap]
 
         def parse(self, response):  # type: ignore[no-untyped-def]
             return None
