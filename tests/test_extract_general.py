@@ -173,3 +173,23 @@ def test_results_survive_multiprocessing() -> None:
     nlp = load_pipeline()
     docs = list(nlp.pipe([QUORVEX, QUORVEX], n_process=2, batch_size=1))
     assert [len(d._.claimcheck.claims) for d in docs] == [len(extract(QUORVEX).claims)] * 2
+
+
+def test_figures_inside_quotes_are_the_speakers_claims() -> None:
+    text = (
+        "Acme Robotics Chief Executive Rosa Lind was upbeat. \"We trained Acme-3 for $12 million,\" "
+        "said Lind, chief executive of Acme Robotics.\n"
+        "\"Acme-3 cost them at least $40 million,\" said Omar Haddad, an analyst at Brightline Research.\n"
+    )
+    ex = extract(text)
+    own = _one(ex, value=12_000_000)
+    assert (own.subject, own.claimant, own.hedge) == ("acme-3", "Rosa Lind", "claimed")
+    other = _one(ex, kind="cost", low=40_000_000)
+    assert (other.subject, other.claimant, other.hedge) == ("acme-3", "Omar Haddad", "reported")
+    assert {m.name for m in ex.mentions if m.kind == "person"} >= {"Rosa Lind", "Omar Haddad"}
+
+
+def test_organisation_as_speaker() -> None:
+    text = 'Halcyon Systems defended its spending. "Compute is the product," the company said in a statement.'
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.cue) == ("Halcyon Systems", "said")

@@ -83,12 +83,14 @@ class ClaimBuilder:
     """Builds the claims of one document."""
 
     def __init__(self, doc: Any, index: SubjectIndex, published: str | None = None,
-                 quote_spans: list[tuple[int, int]] | None = None) -> None:
+                 quote_spans: list[tuple[int, int]] | None = None,
+                 quote_speakers: list[tuple[str | None, str | None]] | None = None) -> None:
         self.doc = doc
         self.text: str = doc.text
         self.index = index
         self.published = published
         self.quote_spans = quote_spans or []
+        self.quote_speakers = quote_speakers or [(None, None)] * len(self.quote_spans)
         self._sents: list[tuple[int, int]] | None = None
 
     # -- subjects -------------------------------------------------------
@@ -309,12 +311,29 @@ class ClaimBuilder:
                 hedge = "estimated"
             elif hedge == "asserted":
                 hedge = "reported"
+        if claimant is None:
+            speaker = self._speaker_at(a)
+            if speaker is not None:
+                # a figure inside a quotation is the speaker's claim; the speaker
+                # speaks for the subject when their description names it
+                name, desc = speaker
+                claimant = name
+                forms = {self.index.display(subject).lower(), self.index.display(
+                    self.index.parents.get(subject, subject)).lower()}
+                own = bool(desc) and any(f and f in (desc or "").lower() for f in forms)
+                hedge = "claimed" if own else ("reported" if hedge == "asserted" else hedge)
         return Claim(
             kind=f.kind, attribute=attribute, value=f.value, subject=subject, subject_text=subject_text,
             subject_inferred=inferred, low=f.low, high=f.high, unit=f.unit, item=f.item,
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def _speaker_at(self, pos: int) -> tuple[str, str | None] | None:
+        for (a, b), (name, desc) in zip(self.quote_spans, self.quote_speakers):
+            if a <= pos < b and name:
+                return name, desc
+        return None
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_spans)

@@ -110,7 +110,8 @@ class ClaimsComponent:
         if quotes is None:
             quotes = find_quotes(doc, idx)
         claims = ClaimBuilder(doc, idx, doc._.claimcheck_published,
-                              [(q.start, q.end) for q in quotes]).build()
+                              [(q.start, q.end) for q in quotes],
+                              [(q.speaker, q.speaker_desc) for q in quotes]).build()
         spans = [_span(doc, c.start, c.end, c.kind) for c in claims]
         doc.spans["claimcheck_claims"] = [s for s in spans if s is not None]
         doc.user_data[_RESULT_KEY] = Extraction(

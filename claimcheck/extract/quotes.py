@@ -32,6 +32,10 @@ _AFTER_RE = re.compile(
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
 )
+_ORG_SPEAKER_RE = re.compile(
+    rf"^\s*,?\s*(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|lab|group)\s+(?P<verb>{VERBS})"
+    rf"|(?P<verb2>{VERBS})\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|lab|group))\b"
+)
 _DESC_RE = re.compile(
     r"^,\s+(?P<desc>[^\"“”]+?)(?=,\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)[.;]\s|[.;]?$|\s+[\"“])"
 )
@@ -153,6 +157,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             dm = _DESC_RE.match(after_window[m.end():])
             if dm and speaker:
                 desc = dm.group("desc").strip()
+        if speaker is None:
+            om = _ORG_SPEAKER_RE.match(after_window)
+            if om:
+                org = index.last_before(q.open_mark, kinds=("org",))
+                if org is not None:
+                    speaker, cue = index.display(org.slug), om.group("verb") or om.group("verb2")
         if speaker is None:
             before = text[max(para_start, s_start, q.open_mark - 200): q.open_mark]
             bm = _BEFORE_RE.search(before)

@@ -38,7 +38,7 @@ _APPOSITIVE_ORG = re.compile(
     rf"|\b{_ORG_NOUNS}[ \t]+(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
 )
 _ROLES = (
-    r"(?:co-?founder|founder|chief\s+executive|chief\s+[a-z]+\s+officer|chief\s+scientist|CEO|CTO|CFO|COO|analyst|"
+    r"(?i:co-?founder|founder|chief\s+executive|chief\s+[a-z]+\s+officer|chief\s+scientist|CEO|CTO|CFO|COO|analyst|"
     r"researcher|professor|scientist|engineer|spokesperson|spokesman|spokeswoman|director|president|chairman|"
     r"chairwoman|partner|economist|investor|executive|founder\s+and\s+CEO|head\s+of\s+[a-z]+)"
 )
