@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import chain
 from typing import Any
@@ -207,7 +207,10 @@ def claimant_counts(names: Iterable[Any]) -> Counter[str]:
             continue
         shown = _POSSESSIVE.sub("", str(name).strip())
         forms.setdefault(shown.lower(), Counter())[shown] += 1
-    best = {k: max(f, key=lambda form: (f[form], sum(ch.isupper() for ch in form))) for k, f in forms.items()}
+    best = {
+        k: max(f, key=lambda form: (f[form], not form.isupper(), sum(ch.isupper() for ch in form)))
+        for k, f in forms.items()
+    }
     return Counter({best[k]: sum(f.values()) for k, f in forms.items()})
 
 
