@@ -275,3 +275,20 @@ def test_zhang_altered_quote() -> None:
 
 def test_keys_are_stable_across_runs() -> None:
     assert [(f.kind, f.key) for f in run()] == [(f.kind, f.key) for f in run()]
+
+
+def test_details_are_json_serialisable() -> None:
+    import json
+
+    for flag in run():
+        json.dumps(flag.details)
+        assert flag.summary.endswith(".") and flag.evidence
+
+
+def test_date_bounds_in_details_are_iso() -> None:
+    [vc] = [f for f in run() if f.subject == "deepseek-v3"]
+    assert vc.severity == "low"
+    assert {(v["low"], v["high"]) for v in vc.details["values"]} == {
+        ("--12-26", "--12-26"),
+        ("--01-01", "--01-31"),
+    }

@@ -149,8 +149,8 @@ def value_entry(
     return {
         "value": label,
         "label": text,
-        "low": None if math.isinf(info.cluster.lo) else info.cluster.lo,
-        "high": None if math.isinf(info.cluster.hi) else info.cluster.hi,
+        "low": _bound(info.cluster.lo, info.cluster.axis),
+        "high": _bound(info.cluster.hi, info.cluster.axis),
         "n_sources": info.n_sources,
         "n_claims": info.n_claims,
         "sources": outlets[:50],
@@ -162,6 +162,17 @@ def value_entry(
         "parent_only": info.cluster.parent_only,
         "claims": [str(claims[i].get("id")) for i in evidence],
     }
+
+
+def _bound(x: float, axis: str) -> float | str | None:
+    """A cluster bound for the details: a number, an ISO date (``--MM-DD`` without year) or None."""
+    if math.isinf(x):
+        return None
+    if axis == "day":
+        return date.fromordinal(int(x)).isoformat()
+    if axis == "md":
+        return date.fromordinal(int(x) + date(MD_YEAR, 1, 1).toordinal() - 1).strftime("--%m-%d")
+    return x
 
 
 def evidence_indices(info: ClusterInfo, claims: Sequence[Mapping[str, Any]]) -> list[int]:
