@@ -98,10 +98,18 @@ def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any
 
 
 def update_stories(store: Store) -> int:
-    """Link near-duplicate articles into stories; return how many changed story."""
+    """Link near-duplicate articles into stories; return how many changed story.
+
+    Skipped when no article text was added or changed since the last linking.
+    """
     from .stories import group_stories
 
-    return store.set_stories(group_stories(store.story_signatures()))
+    texts = store.text_fingerprint()
+    if store.get_state("stories") == texts:
+        return 0
+    changed = store.set_stories(group_stories(store.story_signatures()))
+    store.set_state("stories", texts)
+    return changed
 
 
 def analyze(store: Store, *, progress: Progress | None = None, n_process: int = 1) -> dict[str, Any]:

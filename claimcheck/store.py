@@ -419,6 +419,14 @@ class Store:
         )
         return stable_id(json.dumps(row, sort_keys=True), length=40)
 
+    def text_fingerprint(self) -> str:
+        """Changes whenever an article text is added or changed."""
+        row = self.db.execute(
+            "SELECT count(*), group_concat(id || coalesce(text_hash, ''), ',') FROM "
+            "(SELECT id, text_hash FROM articles ORDER BY id)"
+        ).fetchone()
+        return stable_id(row[0], row[1], length=40)
+
     def get_state(self, key: str) -> str | None:
         row = self._one("SELECT value FROM state WHERE key = ?", [key])
         return row["value"] if row else None

@@ -16,6 +16,8 @@ from rich.text import Text
 from .data import Report
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "cyan"}
+#: Evidence lines shown per flag; the JSON and CSV formats carry all of it.
+MAX_EVIDENCE = 12
 ROLE_LABEL = {"disputed": "disputed", "referent": "likely true referent", "rendering": "rendering"}
 
 
@@ -58,8 +60,12 @@ def _print_flag(flag: dict[str, Any], console: Console) -> None:
     console.print()
     console.print(head)
     console.print(Padding(Text(flag["summary"]), (0, 0, 0, 2)))
-    for item in flag["evidence"]:
+    evidence = flag["evidence"]
+    for item in evidence[:MAX_EVIDENCE]:
         console.print(Padding(_evidence_line(item), (0, 0, 0, 4)))
+    if len(evidence) > MAX_EVIDENCE:
+        more = len(evidence) - MAX_EVIDENCE
+        console.print(Padding(Text(f"… and {more} more (see --format json or csv)", style="dim"), (0, 0, 0, 4)))
     if flag.get("note"):
         console.print(Padding(Text(f"reviewer note: {flag['note']}", style="italic"), (0, 0, 0, 2)))
 
