@@ -25,7 +25,7 @@ def test_invented_company_model_and_chips() -> None:
     ex = extract(QUORVEX, title="Quorvex AI trains Q7 for £4.2m", published="2025-03-04")
     cost = _one(ex, kind="cost")
     assert (cost.subject, cost.attribute, cost.value, cost.unit) == ("quorvex-q7", "training_cost", 4_200_000, "GBP")
-    assert cost.hedge == "claimed" and cost.claimant == "Quorvex"  # its most frequent name
+    assert cost.hedge == "claimed" and cost.claimant == "Quorvex AI"
     chips = _one(ex, kind="chips")
     assert (chips.subject, chips.attribute, chips.value, chips.item) == ("quorvex-q7", "gpu_count", 1024, "H100")
     assert _one(ex, attribute="founding_date").value == "2021"
@@ -193,3 +193,8 @@ def test_organisation_as_speaker() -> None:
     text = 'Halcyon Systems defended its spending. "Compute is the product," the company said in a statement.'
     (q,) = extract(text).quotes
     assert (q.speaker, q.cue) == ("Halcyon Systems", "said")
+
+
+def test_prices_per_month_are_not_training_costs() -> None:
+    text = "Acme's Q7 model costs $20 a month for individual users."
+    assert [c.attribute for c in extract(text).claims if c.kind == "cost"] in ([], ["other"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 TRAINING_CUES = re.compile(
-    r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
+    r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\b(?:the|this|that|one|a\s+single)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
     r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"

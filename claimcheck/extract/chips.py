@@ -32,6 +32,7 @@ CHIPS_RE = re.compile(
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
+    r"(?![\s-]*(?:hours?|days?|years?|seconds?)\b)"
 )
 
 

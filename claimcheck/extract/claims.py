@@ -30,6 +30,7 @@ ANAPHOR = re.compile(
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
 _SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.IGNORECASE)
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
+_PRICE_PER = re.compile(r"\s*(?:a|an|per|/)\s*(?:month|year|user|seat|token|million\s+tokens|query|hour)\b", re.I)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
@@ -288,7 +289,7 @@ class ClaimBuilder:
             return None
         subject, subject_text, inferred = res
         if f.kind == "cost" and attribute == "other" and self.index.kinds.get(subject) == "model" \
-                and re.search(r"\bcost\b", sent):
+                and not _PRICE_PER.match(sent[f.end:]):
             attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit):
             return None

@@ -159,7 +159,10 @@ class SubjectIndex:
         forms = self.names.get(slug)
         if not forms:
             return slug
-        return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        base = max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        # the full name when the usual one is its short form ("Acme" → "Acme Robotics")
+        fuller = [f for f, n in forms.items() if n and f.lower().startswith(base.lower() + " ")]
+        return max(fuller, key=lambda f: (forms[f], len(f))) if fuller else base
 
     def models_of(self, org: str) -> list[str]:
         """Models whose parent is ``org``, most mentioned first."""
