@@ -125,9 +125,10 @@ class NewsSpider(scrapy.Spider):
             self.store = None
 
     def url_key(self, url: str) -> str:
-        """The URL an article is recorded under: canonical form, and for the
-        demo corpus its port-independent address (so re-crawls of the demo are
-        incremental although its server gets a new port each run)."""
+        """The URL a fetch is recorded under: canonical form, and for the demo
+        corpus its port-independent address (so re-crawls of the demo are
+        incremental although its server gets a new port each run). Articles
+        keep the URL they were fetched from."""
         url = canonicalize(url)
         if self.demo_base and url.startswith(self.demo_base + "/"):
             from claimcheck.demo.build import CANONICAL_BASE
@@ -316,7 +317,7 @@ class NewsSpider(scrapy.Spider):
                 meta={**meta, "from_amp": True, "record_url": self.url_key(canonical)},
             )
             return
-        article.url = self.url_key(response.url)
+        article.url = canonicalize(response.url)  # where it was fetched (the fetch record may alias it)
         article.canonical_url = canonical or article.url
         article.found_via = meta.get("via") or "url"
         article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
