@@ -95,3 +95,18 @@ def test_crawl_function_rejects_unknown_options() -> None:
 
     with pytest.raises(TypeError, match="bogus"):
         crawl("x.db", bogus=1)
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"since": "28/01/2025"}, "YYYY-MM-DD"),
+        ({"follow": "deep"}, "link depth"),
+        ({"sources": "/nope.toml"}, "not found"),
+    ],
+)
+def test_crawl_function_validates_options_before_crawling(option: dict, message: str) -> None:
+    from claimcheck.crawl.run import crawl
+
+    with pytest.raises(ValueError, match=message):
+        crawl("x.db", **option)

@@ -56,11 +56,28 @@ def crawl(
     if unknown:
         raise TypeError(f"unknown crawl option(s): {', '.join(sorted(unknown))}")
     spider_args = {k: v for k, v in opts.items() if v not in (None, "", [], ())}
+    validate_options(spider_args)
     process = CrawlerProcess(build_settings(db_path, overrides))
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, urls=urls or None, feeds=feeds or None, sitemaps=sitemaps or None, **spider_args)
     process.start()
     return counts_from_stats(crawler.stats.get_stats() if crawler.stats else {})
+
+
+def validate_options(options: dict[str, Any]) -> None:
+    """Fail before the reactor starts: bad ``since``, ``follow`` or sources file."""
+    from claimcheck.crawl.discovery import day_of
+
+    since = options.get("since")
+    if since is not None and (day_of(str(since)) is None or len(str(since)) != 10):
+        raise ValueError(f"since must be a date as YYYY-MM-DD, got {since!r}")
+    follow = options.get("follow")
+    if follow is not None and (not str(follow).isdigit()):
+        raise ValueError(f"follow must be a link depth (0, 1, 2, …), got {follow!r}")
+    if options.get("sources"):
+        from claimcheck.crawl.sources import load_sources
+
+        load_sources(options["sources"])  # raises SourcesError (a ValueError)
 
 
 def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 import scrapy
@@ -291,14 +292,15 @@ class NewsSpider(scrapy.Spider):
         """Parse a fetched page into a :class:`FetchResult` (and follow links)."""
         meta = response.meta
         record_url = meta.get("record_url") or self.url_key(response.url)
-        base = {"url": record_url, "http_status": response.status, "lastmod": meta.get("lastmod")}
+        lastmod = meta.get("lastmod")
+        base = partial(FetchResult, url=record_url, http_status=response.status, lastmod=lastmod)
         if not isinstance(response, TextResponse):
-            yield FetchResult(status="not_html", error="response is not text", **base)
+            yield base(status="not_html", error="response is not text")
             return
         try:
             article = parse_article(response.body, response.url)
         except ArticleError as exc:
-            yield FetchResult(status="error", error=str(exc), **base)
+            yield base(status="error", error=str(exc))
             return
         canonical = canonicalize(article.canonical_url) if article.canonical_url else None
         if (
@@ -308,7 +310,7 @@ class NewsSpider(scrapy.Spider):
             and not meta.get("from_amp")
         ):
             # An AMP page stands for its canonical article: fetch that instead.
-            yield FetchResult(status="amp", error=f"AMP page of {canonical}", **base)
+            yield base(status="amp", error=f"AMP page of {canonical}")
             yield Request(
                 canonical,
                 callback=self.parse_page,
@@ -329,7 +331,7 @@ class NewsSpider(scrapy.Spider):
         if self.since and day and day < self.since:
             self.crawler.stats.inc_value("claimcheck/skipped_since")
         else:
-            yield FetchResult(status=article.status, article=article, **base)
+            yield base(status=article.status, article=article)
         yield from self.follow_links(response, article.status)
 
     def follow_links(self, response: TextResponse, status: str) -> Iterator[Request]:

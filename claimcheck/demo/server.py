@@ -67,13 +67,14 @@ class DemoServer:
         if self._httpd is None:
             raise RuntimeError("server not started")
         host, port = self._httpd.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else str(host)
         return f"http://{host}:{port}"
 
     def start(self) -> str:
         """Start serving in a daemon thread; return the base URL."""
         if self._httpd is not None:
             return self.base_url
-        handler = type("DemoHandler", (_Handler,), {})
+        handler: type[_Handler] = type("DemoHandler", (_Handler,), {})
         self._httpd = ThreadingHTTPServer(
             ("127.0.0.1", self.port), partial(handler, directory=str(self.directory))
         )
