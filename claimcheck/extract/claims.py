@@ -30,7 +30,7 @@ ANAPHOR = re.compile(
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
 _SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.IGNORECASE)
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
-_PRICE_PER = re.compile(r"\s*(?:a|an|per|/)\s*(?:month|year|user|seat|token|million\s+tokens|query|hour)\b", re.I)
+_PRICE_PER = re.compile(r"\s*(?:a|an|per|/)\s*(?:month|year|user|seat|token|million\s+tokens|query|hour)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
@@ -163,7 +163,7 @@ class ClaimBuilder:
                     return m.slug, m.text, False
         # 3. nearest mention or pronoun before the figure in the sentence
         cands = [m for m in idx.between(s0, a) if self._usable(m)]
-        anaphors = [x for x in ANAPHOR.finditer(self.text, s0, a)]
+        anaphors = list(ANAPHOR.finditer(self.text, max(s0, a - 300), a))
         best_m = cands[-1] if cands else None
         best_a = anaphors[-1] if anaphors else None
         if best_a is not None and (best_m is None or best_a.start() > best_m.end):
@@ -204,7 +204,7 @@ class ClaimBuilder:
 
     # -- claimant and hedge ------------------------------------------------
     def _who_before(self, pos: int, s0: int) -> SubjectMention | None:
-        cands = [m for m in self.index.mentions if s0 <= m.start and m.end <= pos and m.kind in ("org", "model", "person")]
+        cands = self.index.between(s0, pos, kinds=("org", "model", "person"))
         for m in reversed(cands):
             gap = self.text[m.end:pos]
             if re.fullmatch(r"(?:[’']s)?(?:\s*,[^,]{0,90},)?,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|previously|now|"
@@ -220,30 +220,33 @@ class ClaimBuilder:
 
     def claimant(self, s0: int, s1: int, a: int, subject: str) -> tuple[str | None, str | None]:
         """(claimant display name, verb class) for a figure at [a, b)."""
-        sent = self.text[s0:s1]
+        # only the neighbourhood of the figure matters (and keeps run-on sentences linear)
+        w0, w1 = max(s0, a - 300), min(s1, a + 200)
+        sent = self.text[w0:w1]
         found: list[tuple[int, SubjectMention, str]] = []
         for rx, cls in ((A.CLAIM_VERBS, "claim"), (A.ESTIMATE_VERBS, "estimate")):
             for v in rx.finditer(sent):
-                vpos = s0 + v.start()
-                who = self._who_before(vpos, s0)
+                vpos = w0 + v.start()
+                who = self._who_before(vpos, max(s0, vpos - 150))
                 if who is None and v.group(0)[0].isupper() and v.group(0).lower().endswith("ing"):
                     # participial opener: "Claiming to have …, Acme has …" → main clause subject
-                    after = [m for m in self.index.between(a, s1, kinds=("org", "person")) if self._usable(m) or m.kind == "person"]
+                    after = [m for m in self.index.between(a, w1, kinds=("org", "person"))
+                             if self._usable(m) or m.kind == "person"]
                     who = after[0] if after else None
                 if who is None:
-                    srcs = [m for m in self.index.between(s0, vpos, kinds=("org", "person"))
+                    srcs = [m for m in self.index.between(w0, vpos, kinds=("org", "person"))
                             if A.SOURCE_NOUNS.search(self.text[max(s0, m.start - 30):m.start])]
                     who = srcs[-1] if srcs else None
                 if who is not None:
                     found.append((abs(vpos - a), who, cls))
         for m in re.finditer(r"\baccording\s+to\s+", sent, re.IGNORECASE):
-            after = self.index.between(s0 + m.end(), min(s1, s0 + m.end() + 60), kinds=("org", "person"))
+            after = self.index.between(w0 + m.end(), min(s1, w0 + m.end() + 60), kinds=("org", "person"))
             if after:
-                found.append((abs(s0 + m.start() - a), after[0], "according"))
+                found.append((abs(w0 + m.start() - a), after[0], "according"))
         for m in re.finditer(r"\bits\s+claims?\b", sent, re.IGNORECASE):
-            ante = self._antecedent(s0 + m.start(), "its")
+            ante = self._antecedent(w0 + m.start(), "its")
             if ante:
-                found.append((abs(s0 + m.start() - a), ante, "claim"))
+                found.append((abs(w0 + m.start() - a), ante, "claim"))
         if not found:
             return None, None
         _, who, cls = min(found, key=lambda x: x[0])

@@ -153,6 +153,7 @@ class SubjectIndex:
     academic: set[str] = field(default_factory=set)
     main_org: str | None = None
     bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def display(self, slug: str) -> str:
         """The name a subject goes by: its most frequent form, the longest on ties."""
@@ -173,7 +174,17 @@ class SubjectIndex:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
     def between(self, start: int, end: int, kinds: tuple[str, ...] = ("org", "model")) -> list[SubjectMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and m.kind in kinds]
+        """Mentions of ``kinds`` lying inside [start, end), in text order."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end and m.kind in kinds:
+                out.append(m)
+        return out
 
     def last_before(self, pos: int, kinds: tuple[str, ...] = ("org", "model"),
                     skip: set[str] | None = None) -> SubjectMention | None:
