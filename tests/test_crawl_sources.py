@@ -296,3 +296,33 @@ def test_http_errors_are_recorded(tmp_path: Path) -> None:
     (f,) = rows(db, "SELECT * FROM fetches")
     assert f["status"] == "gone" and f["http_status"] == 404 and f["article_id"] is None
     assert rows(db, "SELECT * FROM articles") == []
+
+
+def test_page_in_undated_feed_and_dated_sitemap_is_not_refetched(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    routes = _site(2, lastmod="2025-01-01")
+    routes["/rss.xml"] = (
+        200,
+        XML,
+        (
+            '<rss version="2.0"><channel><title>t</title><item><link>{base}/news/story-1.html</link></item>'
+            "<item><link>{base}/news/story-2.html</link></item></channel></rss>"
+        ),
+    )
+    with TestServer(routes) as srv:
+        args = ("-a", f"feeds={srv.url('/rss.xml')}", "-a", f"sitemaps={srv.url('/sitemap.xml')}")
+        run_scrapy(db, *args)
+        srv.reset_counts()
+        run_scrapy(db, *args)
+        assert sum(v for k, v in srv.counts.items() if k.startswith("/news/")) == 0
+        # a lastmod after the fetch means the page changed: fetch it again
+        srv.routes["/sitemap.xml"] = (
+            200,
+            XML,
+            srv.routes["/sitemap.xml"][2].replace("2025-01-01", "2999-01-01", 1),
+        )
+        srv.reset_counts()
+        run_scrapy(db, *args)
+        assert sorted(k for k, v in srv.counts.items() if k.startswith("/news/") and v) == [
+            "/news/story-1.html"
+        ]

@@ -51,6 +51,22 @@ def _as_bool(value: Any) -> bool:
     return str(value).strip().lower() in ("1", "true", "yes", "on") if value is not None else False
 
 
+def _modified_since(entry: Entry, record: dict[str, Any]) -> bool:
+    """Whether a source's ``lastmod`` says the page changed since it was fetched.
+
+    Against the lastmod recorded with the fetch when there is one; else (the
+    page was first found through a source without dates) against the time of
+    the fetch, so a page listed by both a feed and a sitemap is not fetched
+    again on every run.
+    """
+    if not entry.lastmod:
+        return False
+    if record.get("lastmod"):
+        return bool(entry.lastmod != record["lastmod"])
+    fetched = record.get("fetched_at") or ""
+    return bool(entry.lastmod[: len(fetched)] > fetched[: len(entry.lastmod)])
+
+
 def _is_amp(response: TextResponse) -> bool:
     head = response.text[:3000].lower()
     tag = head[head.find("<html") : head.find(">", head.find("<html")) + 1] if "<html" in head else ""
@@ -262,11 +278,7 @@ class NewsSpider(scrapy.Spider):
         key = self.url_key(url)
         if not force and not self.refetch and self.store is not None:
             record = self.store.get_fetch(key)
-            if (
-                record
-                and record.get("status") in FINAL_STATUSES
-                and (entry.lastmod is None or entry.lastmod == record.get("lastmod"))
-            ):
+            if record and record.get("status") in FINAL_STATUSES and not _modified_since(entry, record):
                 self.crawler.stats.inc_value("claimcheck/skipped_unchanged")
                 return None
         day = day_of(entry.newest)
