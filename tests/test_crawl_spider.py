@@ -205,3 +205,51 @@ def test_amp_guess_and_article_test() -> None:
         "mailto:x@s.test",
     ):
         assert not looks_like_article_url(url), url
+
+
+def test_project_settings_are_polite_and_identify_the_crawler() -> None:
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("spiders.settings", priority="project")
+    assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.get("USER_AGENT").startswith("claimcheck/")
+    assert settings.getlist("SPIDER_MODULES") == ["spiders"]
+    mws = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    assert (
+        mws["claimcheck.crawl.middlewares.CrawlDelayMiddleware"]
+        and mws["claimcheck.crawl.middlewares.BackoffRetryMiddleware"]
+    )
+    assert "claimcheck.crawl.pipelines.StorePipeline" in settings.getdict("ITEM_PIPELINES")
+
+
+def test_project_spider_is_the_library_spider() -> None:
+    from spiders.news import NewsSpider as ProjectSpider
+
+    assert ProjectSpider.name == "news" and issubclass(ProjectSpider, NewsSpider)
+
+
+def test_db_path_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.crawl.pipelines import DEFAULT_DB, db_path
+
+    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    crawler = get_crawler(NewsSpider, {})
+    assert db_path(crawler) == DEFAULT_DB == Path("db/claims.db")
+    monkeypatch.setenv("CLAIMCHECK_DB", "env.db")
+    assert db_path(crawler) == Path("env.db")
+    crawler = get_crawler(NewsSpider, {"CLAIMCHECK_DB": "setting.db"})
+    assert db_path(crawler) == Path("setting.db")
+    crawler.spider = NewsSpider.from_crawler(crawler, db="arg.db")
+    assert db_path(crawler) == Path("arg.db")
+
+
+def test_retry_after_parsing() -> None:
+    import time
+    from email.utils import formatdate
+
+    from claimcheck.crawl.middlewares import retry_after_seconds
+
+    assert retry_after_seconds(b"120") == 120.0
+    assert retry_after_seconds(None) is None and retry_after_seconds(b"soon") is None
+    future = retry_after_seconds(formatdate(time.time() + 30, usegmt=True))
+    assert future is not None and 25 <= future <= 31
