@@ -198,3 +198,15 @@ def test_organisation_as_speaker() -> None:
 def test_prices_per_month_are_not_training_costs() -> None:
     text = "Acme's Q7 model costs $20 a month for individual users."
     assert [c.attribute for c in extract(text).claims if c.kind == "cost"] in ([], ["other"])
+
+
+def test_components_work_on_a_blank_pipeline() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_quotes")
+    nlp.add_pipe("claimcheck_claims")
+    doc = nlp('Quorvex AI said it trained its Q7 model for $4 million. "It was cheap," said Maria Okafor.')
+    ex = doc._.claimcheck
+    assert [(c.subject, c.attribute, c.value) for c in ex.claims] == [("quorvex-q7", "training_cost", 4_000_000)]
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("It was cheap", "Maria Okafor")]

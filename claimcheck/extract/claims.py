@@ -19,7 +19,7 @@ from claimcheck.extract import attributes as A
 from claimcheck.extract.chips import CHIP_MODEL, find_chips
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.money import find_money
-from claimcheck.extract.subjects import SubjectIndex, SubjectMention
+from claimcheck.extract.subjects import SubjectIndex, SubjectMention, doc_sentences
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(
@@ -53,9 +53,9 @@ def sentence_spans(doc: Any) -> list[tuple[int, int]]:
     """spaCy sentences, further split at line breaks (headings, list items)."""
     out = []
     text = doc.text
-    for s in doc.sents:
-        a = s.start_char
-        for part in re.split(r"(\n+)", text[s.start_char:s.end_char]):
+    for s_start, s_end in doc_sentences(doc):
+        a = s_start
+        for part in re.split(r"(\n+)", text[s_start:s_end]):
             if part and not part.startswith("\n") and part.strip():
                 lead = len(part) - len(part.lstrip())
                 out.append((a + lead, a + len(part.rstrip())))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract.subjects import TITLES_RE, SubjectIndex, clean_name, token_span
+from claimcheck.extract.subjects import TITLES_RE, SubjectIndex, clean_name, doc_sentences, token_span
 from claimcheck.model import Quote
 
 VERBS = (
@@ -96,14 +96,16 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
         return False
     if not re.search(r"[.,!?]$", inner):
         return True
+    if not doc.has_annotation("POS"):
+        return False  # no tagger: a short quote that ends in punctuation is a quote
     span = token_span(doc, q.start, q.end)
     return span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
-def _sentence_of(doc: Any, pos: int) -> tuple[int, int]:
-    for s in doc.sents:
-        if s.start_char <= pos < s.end_char:
-            return s.start_char, s.end_char
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in sents:
+        if a <= pos < b:
+            return a, b
     return pos, pos
 
 
@@ -135,13 +137,14 @@ def _strip(inner: str) -> str:
 def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     """All quotations in ``doc`` with speaker, description and cue verb."""
     text = doc.text
+    sents = doc_sentences(doc)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
     for q in pair_quote_marks(text):
         if _is_scare(doc, text, q):
             continue
         inner = " ".join(_strip(text[a:b]) for a, b in q.parts)
-        s_start, s_end = _sentence_of(doc, q.open_mark)
+        s_start, s_end = _sentence_of(sents, q.open_mark)
         para_end = text.find("\n", q.close_mark)
         para_end = len(text) if para_end < 0 else para_end
         para_start = text.rfind("\n", 0, q.open_mark) + 1

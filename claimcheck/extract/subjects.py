@@ -112,6 +112,25 @@ def token_span(doc: Any, start: int, end: int, *, strict: bool = False) -> Any:
     return doc[i:j]
 
 
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9$£€])|\n+")
+
+
+def doc_sentences(doc: Any) -> list[tuple[int, int]]:
+    """Sentence character spans: spaCy's when the pipeline sets boundaries
+    (parser, senter, sentencizer), else a punctuation-and-newline splitter."""
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    text = doc.text
+    out, a = [], 0
+    for m in _SENT_END.finditer(text):
+        if text[a:m.start()].strip():
+            out.append((a, m.start()))
+        a = m.end()
+    if text[a:].strip():
+        out.append((a, len(text)))
+    return out
+
+
 def slugify(name: str) -> str:
     """'DeepMind Labs' -> 'deepmind-labs'; 'GPT-4o' -> 'gpt-4o'."""
     s = name.lower().replace("’", "'").replace("'s", "")
@@ -442,6 +461,8 @@ def _proper_words(doc: Any, start: int, end: int, lower_words: set[str]) -> bool
     span = token_span(doc, start, end)
     if span is None or len(span) < 2:
         return False
+    if not doc.has_annotation("POS") and not doc.has_annotation("TAG"):
+        return all(t.text[:1].isupper() and t.lower_ not in lower_words for t in span[:-1])
     for tok in span[:-1]:
         if tok.pos_ != "PROPN" or tok.ent_type_ == "NORP" or tok.lower_ in lower_words:
             return False
