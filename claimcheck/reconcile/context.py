@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from .clusters import Cluster
@@ -37,6 +38,7 @@ _FUTURE = re.compile(
     r"forecasts?|by (?:the end of )?(?:19|20)\d\d|next year|goal|target)\b",
     re.IGNORECASE,
 )
+_COLUMNS = itemgetter("source", "article_id", "published")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.IGNORECASE)
 
@@ -46,9 +48,17 @@ class Table:
 
     def __init__(self, claims: Sequence[Mapping[str, Any]]) -> None:
         self.claims = claims
-        self.src = [c.get("source") or c.get("article_id") or i for i, c in enumerate(claims)]
-        self.art = [c.get("article_id") for c in claims]
-        self.pub = [str(c.get("published") or UNDATED) for c in claims]
+        self.src: list[Any] = []
+        self.art: list[Any] = []
+        self.pub: list[str] = []
+        for i, c in enumerate(claims):
+            try:
+                source, article, published = _COLUMNS(c)
+            except KeyError:
+                source, article, published = c.get("source"), c.get("article_id"), c.get("published")
+            self.src.append(source or article or i)
+            self.art.append(article)
+            self.pub.append(str(published) if published else UNDATED)
         self._sources: dict[int, set[Any]] = {}
         self._earliest: dict[int, list[int]] = {}
         self._infos: dict[int, ClusterInfo] = {}

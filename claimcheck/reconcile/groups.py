@@ -13,6 +13,7 @@ raise a conflict at low severity at most.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from ..model import Subject
@@ -20,6 +21,8 @@ from .clusters import Cluster, Item, cluster_dates, cluster_group, overlapping
 from .intervals import Interval, date_interval, numeric_interval
 
 GroupKey = tuple[str, str, str]  # subject, attribute, unit
+_FIELD_NAMES = ("subject", "attribute", "kind", "value", "low", "high", "unit")
+_FIELDS = itemgetter(*_FIELD_NAMES)
 #: Distinct (value, low, high) intervals remembered while grouping.
 MEMO_LIMIT = 500_000
 
@@ -44,12 +47,14 @@ def build_groups(claims: Sequence[Mapping[str, Any]]) -> dict[GroupKey, GroupIte
     groups: dict[GroupKey, GroupItems] = {}
     memo: dict[tuple[Any, ...], Interval | None] = {}
     for i, c in enumerate(claims):
-        subject = c.get("subject")
-        attribute = c.get("attribute")
+        try:  # one C call for the usual, complete row
+            subject, attribute, kind, value, low, high, unit = _FIELDS(c)
+        except KeyError:
+            subject, attribute, kind, value, low, high, unit = (c.get(f) for f in _FIELD_NAMES)
         if not subject or not attribute or attribute == "other":
             continue
-        is_date = c.get("kind") == "date"
-        mk = (is_date, c.get("value"), c.get("low"), c.get("high"))
+        is_date = kind == "date"
+        mk = (is_date, value, low, high)
         try:
             iv = memo[mk]
         except KeyError:
@@ -60,7 +65,7 @@ def build_groups(claims: Sequence[Mapping[str, Any]]) -> dict[GroupKey, GroupIte
             iv = _interval(*mk)
         if iv is None:
             continue
-        key = (subject, attribute, "date" if is_date else c.get("unit") or c.get("kind") or "")
+        key = (subject, attribute, "date" if is_date else unit or kind or "")
         g = groups.get(key)
         if g is None:
             g = groups[key] = GroupItems()
