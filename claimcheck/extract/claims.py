@@ -102,9 +102,8 @@ class ClaimBuilder:
         before = self.text[max(0, m.start - 25):m.start]
         if _SUPPLIER_AFTER.match(after):
             return False
-        if _SUPPLIER_BEFORE.search(before) and re.search(r"chips?|GPUs?|processors", before + after):
-            return False
-        return True
+        # "chips from Acme": a supplier
+        return not (_SUPPLIER_BEFORE.search(before) and re.search(r"chips?|GPUs?|processors", before + after))
 
     def _antecedent(self, pos: int, word: str) -> SubjectMention | None:
         """What a pronoun at ``pos`` refers to: the first fitting mention of its own

@@ -237,10 +237,8 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
         return False
     if CHIP_MODEL_RE.fullmatch(name) or re.fullmatch(r"[\d,.$%]+", name):
         return False
-    words = name.split()
-    if len(words) == 1 and name.lower() in text_lower_words and not re.search(r"[A-Z].*[A-Z]", name):
-        return False  # a common word capitalised at a line start ("Background")
-    return True
+    # a common word capitalised at a line start ("Background") is not a name
+    return not (len(name.split()) == 1 and name.lower() in text_lower_words and not re.search(r"[A-Z].*[A-Z]", name))
 
 
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
@@ -341,12 +339,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     # the first word of a multi-word name used alone ("Ridgeway" for "Ridgeway Partners")
     for form, slug in list(org_forms.items()):
         words = form.split()
-        if len(words) >= 2 and words[0] not in lower_words and words[0] not in person_forms \
-                and not reg.is_excluded(words[0]) and not any(w in form.title() for w in reg.academic):
-            if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
-                if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
-                    org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
-                org_forms.setdefault(words[0], slug)
+        if len(words) < 2 or words[0] in lower_words or words[0] in person_forms \
+                or reg.is_excluded(words[0]) or any(w in form.title() for w in reg.academic):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
+            if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
+                org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
+            org_forms.setdefault(words[0], slug)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
