@@ -103,7 +103,7 @@ def find_conflict(key: GroupKey, clusters: list[Cluster], table: Table) -> Confl
     """The value conflict in one group, if independent sources disagree."""
     if len(clusters) < 2:
         return None
-    kind = "date" if key[2] == "date" else table.claims[_first(clusters[0])].get("kind")
+    kind = "date" if key[2] == "date" else table.claims[table.info(clusters[0]).first_index].get("kind")
     chosen = sorted(clusters, key=lambda c: -(len(c.members) + len(c.supporters) + len(c.parents)))
     infos = [table.info(c) for c in chosen[:MAX_CLUSTERS]]
     involved: set[int] = set()
@@ -124,10 +124,6 @@ def find_conflict(key: GroupKey, clusters: list[Cluster], table: Table) -> Confl
     picked = [infos[k] for k in sorted(involved)]
     picked.sort(key=lambda x: (-x.n_sources, x.cluster.parent_only, representative(x, kind)))
     return Conflict(key, picked, best[0], best[1], best[2])
-
-
-def _first(clusters_or_cluster: Cluster) -> int:
-    return clusters_or_cluster.all_indices()[0]
 
 
 def value_entry(
