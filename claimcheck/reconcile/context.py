@@ -10,7 +10,6 @@ for the textual cues so a huge cluster costs no more than a small one.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -68,7 +67,7 @@ class Table:
         found = self._earliest.get(id(cluster))
         if found is None:
             own = chain(cluster.members, cluster.supporters)
-            found = self._earliest[id(cluster)] = heapq.nsmallest(EARLIEST, own, key=self.pub.__getitem__)
+            found = self._earliest[id(cluster)] = sorted(own, key=self.pub.__getitem__)[:EARLIEST]
         return found
 
     def own_sources(self, cluster: Cluster) -> set[Any]:
