@@ -14,6 +14,7 @@ data, undecodable bytes) raises :class:`ArticleError`.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from collections import Counter
@@ -347,6 +348,26 @@ def _extract_bodies(markup: str, url: str | None) -> tuple[str, str | None]:
     return precise, None
 
 
+_ANCHOR_RE = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _mostly_links(text: str, markup: str) -> bool:
+    """Whether most of the text's words sit in lines that are link texts."""
+    anchors = {" ".join(_TAG_RE.sub(" ", m.group(1)).split()).casefold() for m in _ANCHOR_RE.finditer(markup)}
+    anchors.discard("")
+    if not anchors:
+        return False
+    anchors = {html_lib.unescape(a) for a in anchors}
+    total = linked = 0
+    for line in text.split("\n"):
+        n = len(_WORD_RE.findall(line))
+        total += n
+        if " ".join(line.split()).casefold() in anchors:
+            linked += n
+    return total > 0 and linked / total > 0.5
+
+
 def _status(markup: str, ld: dict[str, Any]) -> str:
     """Why a page without enough text is not an ``ok`` article."""
     free = ld.get("isAccessibleForFree")
@@ -427,6 +448,8 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
         text = _strip_title(_clean_text(fallback), title)
     words = len(_WORD_RE.findall(text))
     status = "ok" if words >= MIN_WORDS else _status(markup, ld)
+    if status == "ok" and not ld and _mostly_links(text, markup):
+        status = "not_article"  # a front page or section listing
     if status != "ok":
         text = ""
     if not lang and text:
