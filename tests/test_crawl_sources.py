@@ -326,3 +326,26 @@ def test_page_in_undated_feed_and_dated_sitemap_is_not_refetched(tmp_path: Path)
         assert sorted(k for k, v in srv.counts.items() if k.startswith("/news/") and v) == [
             "/news/story-1.html"
         ]
+
+
+def test_since_skips_old_child_sitemaps_of_an_index(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    routes = _site(2)
+    routes["/old.xml"] = routes["/sitemap.xml"]
+    routes["/new.xml"] = (
+        200,
+        XML,
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/news/story-2.html</loc>'
+        "<lastmod>2025-03-01</lastmod></url></urlset>",
+    )
+    routes["/index.xml"] = (
+        200,
+        XML,
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>{base}/old.xml</loc><lastmod>2024-06-01</lastmod></sitemap>"
+        "<sitemap><loc>{base}/new.xml</loc><lastmod>2025-03-01</lastmod></sitemap></sitemapindex>",
+    )
+    with TestServer(routes) as srv:
+        run_scrapy(db, "-a", f"sitemaps={srv.url('/index.xml')}", "-a", "since=2025-01-01")
+        assert srv.counts["/old.xml"] == 0 and srv.counts["/new.xml"] == 1
+        assert srv.counts["/news/story-1.html"] == 0 and srv.counts["/news/story-2.html"] == 1
