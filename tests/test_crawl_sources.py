@@ -335,15 +335,19 @@ def test_since_skips_old_child_sitemaps_of_an_index(tmp_path: Path) -> None:
     routes["/new.xml"] = (
         200,
         XML,
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/news/story-2.html</loc>'
-        "<lastmod>2025-03-01</lastmod></url></urlset>",
+        (
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/news/story-2.html</loc>'
+            "<lastmod>2025-03-01</lastmod></url></urlset>"
+        ),
     )
     routes["/index.xml"] = (
         200,
         XML,
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        "<sitemap><loc>{base}/old.xml</loc><lastmod>2024-06-01</lastmod></sitemap>"
-        "<sitemap><loc>{base}/new.xml</loc><lastmod>2025-03-01</lastmod></sitemap></sitemapindex>",
+        (
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<sitemap><loc>{base}/old.xml</loc><lastmod>2024-06-01</lastmod></sitemap>"
+            "<sitemap><loc>{base}/new.xml</loc><lastmod>2025-03-01</lastmod></sitemap></sitemapindex>"
+        ),
     )
     with TestServer(routes) as srv:
         run_scrapy(db, "-a", f"sitemaps={srv.url('/index.xml')}", "-a", "since=2025-01-01")
