@@ -187,6 +187,13 @@ def _metadata_markup(markup: str) -> str:
     return "<html><head>" + "\n".join(m.group(0) for m in _META_SNIPPETS.finditer(markup)) + "</head></html>"
 
 
+def _first_str(value: Any) -> str | None:
+    """A string, or the first string of a list (JSON-LD allows either)."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def _meta_index(soup: BeautifulSoup) -> dict[str, str]:
     """``property``/``name``/``itemprop`` (lower-cased) → first non-empty content."""
     index: dict[str, str] = {}
@@ -216,6 +223,8 @@ def _date(value: Any) -> str | None:
     value = value.strip()
     if re.match(r"^\d{4}-\d{2}-\d{2}", value):
         return value
+    if not re.search(r"\b\d{4}\b", value):
+        return None  # no year: a relative date ("yesterday") would be invented
     try:
         import dateparser
 
@@ -405,9 +414,12 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     ld, _objects = _jsonld(soup)
     meta = _meta_index(soup)
 
-    site_name = _name(ld.get("publisher")) or _meta(meta, "og:site_name", "application-name")
+    publisher = ld.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    site_name = _name(publisher) or _meta(meta, "og:site_name", "application-name")
     title_raw = (
-        (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        _first_str(ld.get("headline"))
         or _meta(meta, "og:title", "twitter:title")
         or (soup.title.get_text() if soup.title else None)
     )

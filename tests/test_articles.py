@@ -143,3 +143,29 @@ def test_only_rel_canonical_counts_as_canonical() -> None:
     assert parse_article(html, "https://a.test/story").canonical_url is None
     html = f'<html><head><link rel="Canonical" href="/story-2"></head><body>{body}</body></html>'
     assert parse_article(html, "https://a.test/story").canonical_url == "https://a.test/story-2"
+
+
+@pytest.mark.parametrize(
+    "jsonld",
+    [
+        (
+            '{"@type":["NewsArticle","Thing"],"headline":["First","Second"],"author":"Jane",'
+            '"publisher":[{"name":"P1"},{"name":"P2"}],"datePublished":{"x":1}}'
+        ),
+        '[{"@type":"NewsArticle","author":[{"name":["A","B"]}],"datePublished":"yesterday"}]',
+        '{"@graph":{"@type":"Article","articleBody":null,"headline":null}}',
+        "{broken json",
+        '"just a string"',
+        '{"@type":"NewsArticle","articleBody":5,"inLanguage":{"name":"English"}}',
+    ],
+)
+def test_odd_jsonld_shapes_do_not_break_or_invent(jsonld: str) -> None:
+    body = "<article>" + "<p>word number " * 50 + "</p></article>"
+    html = (
+        f'<html><head><script type="application/ld+json">{jsonld}</script></head><body>{body}</body></html>'
+    )
+    article = parse_article(html, "https://x.test/a")
+    assert article.status == "ok"
+    assert article.published is None  # never a date made up from "yesterday" or a dict
+    if "P1" in jsonld:
+        assert (article.title, article.outlet, article.byline) == ("First", "P1", "Jane")
