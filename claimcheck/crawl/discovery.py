@@ -52,6 +52,8 @@ def _iso(value: object) -> str | None:
         return None
     if re.match(r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$", text):
         return text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d{2}-\d{2} \d", text) else text
+    if not re.search(r"\b\d{4}\b", text):
+        return None  # no year: a relative date ("yesterday") would be invented
     try:
         import dateparser
 
