@@ -223,3 +223,15 @@ def test_british_single_quotes() -> None:
         ("We’re not chasing the biggest model", "Priya Nair"),
         ("The company’s bet is on efficiency.", "Priya Nair"),
     ]
+
+
+def test_partial_quotes() -> None:
+    text = (
+        "Analyst Tom Reyes said the figure was \"much higher than anyone in the industry admits\" and urged caution.\n"
+        "Maria Okafor, the chief executive of Quorvex AI, disagreed. "
+        "She said the company had \"nothing to hide about the cost of training\"."
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("much higher than anyone in the industry admits", "Tom Reyes"),
+        ("nothing to hide about the cost of training", "Maria Okafor"),
+    ]
