@@ -1,0 +1,152 @@
+"""Model names: find the models an article names and the makers they belong to.
+
+Part of the extract stage, called by ``subjects.discover``: "Maker-X3",
+"Maker Q5", "GPT-4", "Llama 3", "its Q7 model", "its new model, Stratus"; a
+model without a stated maker gets one from its family name, its sentence or
+the article's one company (``guess_parents``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimcheck.extract.chips import CHIP_MODEL_RE
+from claimcheck.extract.names import (
+    _APOS,
+    Registry,
+    SubjectIndex,
+    SubjectMention,
+    _add,
+    _sentence_start,
+    slugify,
+)
+
+_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
+_CODE_RE = re.compile(rf"\b{_CODE}\b")
+_HYPHEN_MODEL = re.compile(r"\b([A-Z][A-Za-z]+)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
+
+
+def guess_parents(index: SubjectIndex, text: str) -> None:
+    """A model with no known maker: an organisation whose name starts with the model's
+    family ("Helix Labs" / "Helix-2"), else the organisation (or the 'its'/'the
+    company' antecedent) that opens the sentence of the model's first mention."""
+    orgs = [m for m in index.mentions if m.kind == "org" and m.slug not in index.academic]
+    for slug, kind in index.kinds.items():
+        if kind != "model" or slug in index.parents:
+            continue
+        first = next((m for m in index.mentions if m.slug == slug), None)
+        if first is None:
+            continue
+        family = re.split(r"[- ]", first.text)[0].lower()
+        same = [o for o in orgs if o.slug.split("-")[0] == family and o.slug != slug]
+        if same:
+            index.parents[slug] = same[0].slug
+            continue
+        s0 = _sentence_start(text, first.start)
+        in_sent = [o for o in orgs if s0 <= o.start and o.end <= first.start]
+        if in_sent:
+            index.parents[slug] = in_sent[0].slug
+            continue
+        elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.IGNORECASE):
+            before = [o for o in orgs if o.end <= s0]
+            if before:
+                p0 = _sentence_start(text, before[-1].start)
+                index.parents[slug] = next(o for o in before if o.start >= p0).slug
+                continue
+        # no maker in sight: an unattributed model in an article about one company
+        # is that company's, if no other company is named near it
+        counts = Counter(o.slug for o in orgs)
+        near = {o.slug for o in orgs if abs(o.start - first.start) < 300}
+        if counts and len(counts) >= 1:
+            top, n = counts.most_common(1)[0]
+            if n >= 2 and near <= {top}:
+                index.parents[slug] = top
+
+
+def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Registry,
+                 index: SubjectIndex, spans: list[SubjectMention]) -> None:
+    """Model mentions: 'Maker-X3', 'Maker Q5', 'GPT-4', 'Llama 3', 'its Q7 model'."""
+    def add(start: int, end: int, slug: str, name: str, parent: str | None) -> None:
+        if any(s.start < end and start < s.end for s in spans):
+            return
+        spans.append(SubjectMention(start, end, text[start:end], slug, "model"))
+        _add(index, slug, "model", name, parent)
+        index.names[slug][name] += 1
+
+    # 1. org name + code: "Acme-X3", "Acme Q5"
+    for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
+            code = m.group(1)
+            if CHIP_MODEL_RE.fullmatch(code) or re.fullmatch(r"(19|20)\d\d", code):
+                continue
+            add(m.start(), m.end(), f"{org}-{code.lower()}", m.group(0), org)
+    # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
+    fam_rx = "|".join(re.escape(f) for f in reg.families)
+    patterns = [_HYPHEN_MODEL]
+    if fam_rx:
+        patterns.append(re.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.IGNORECASE))
+    for rx in patterns:
+        for m in rx.finditer(text):
+            fam, code = m.group(1), m.group(2)
+            if fam.lower() in org_forms or CHIP_MODEL_RE.fullmatch(m.group(0)) or fam.lower() in {"covid", "top", "no"}:
+                continue
+            if reg.is_excluded(fam) or fam.isupper() and len(fam) == 1:
+                continue
+            slug = f"{slugify(fam)}-{code.lower()}"
+            parent = reg.families.get(fam.lower()) or reg.parents.get(slug)
+            before = text[max(0, m.start() - 40): m.start()]
+            pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", before)
+            if pm and pm.group(1).lower() in org_forms:
+                parent = org_forms[pm.group(1).lower()]
+            add(m.start(), m.end(), slug, m.group(0), parent)
+    # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
+    named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
+    named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
+                              r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
+    for m in named:
+        name = m.group(1)
+        if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or name.lower() in reg.families:
+            continue
+        if name.lower() in org_forms:
+            if not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
+                continue
+            del org_forms[name.lower()]
+        if name.lower() in {w.lower() for w in text.split() if w.islower()}:
+            continue
+        slug = slugify(name)
+        for om in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            add(om.start(), om.end(), slug, name, None)
+    # 4. bare codes in model context: "its Q5 model", "model, Q7", "(Q7)"
+    codes: dict[str, str | None] = {}
+    for m in _CODE_RE.finditer(text):
+        code = m.group(0)
+        if code in codes or CHIP_MODEL_RE.fullmatch(code):
+            continue
+        before, after = text[max(0, m.start() - 60): m.start()], text[m.end(): m.end() + 30]
+        in_context = (
+            re.match(r"\)?\s+(?:[\w-]+\s+){0,2}(?:model|language model|LLM|chatbot|system)\b", after)
+            or re.search(r"\bmodel,?\s*\(?$", before)
+        )
+        if not in_context:
+            continue
+        maker = None
+        pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+(?:[\w-]+\s+){{0,3}}$", before)
+        if pm and pm.group(1).lower() in org_forms:
+            maker = org_forms[pm.group(1).lower()]
+        if maker is None:
+            prev = [s for s in spans if s.kind == "org" and s.end <= m.start()]
+            for form, org in org_forms.items():
+                for om in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.IGNORECASE):
+                    prev.append(SubjectMention(om.start(), om.end(), om.group(0), org, "org"))
+            prev = [p for p in prev if not any(w in p.text for w in reg.academic)]
+            if prev:
+                maker = max(prev, key=lambda s: s.end).slug
+        codes[code] = maker
+    for code, maker in codes.items():
+        slug = f"{maker}-{code.lower()}" if maker else code.lower()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+            add(m.start(), m.end(), slug, code, maker)
+        index.bare_codes[slug] = code
+        if title:
+            index.title_counts[slug] += len(re.findall(rf"\b{re.escape(code)}\b", title))
