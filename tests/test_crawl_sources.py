@@ -353,3 +353,20 @@ def test_since_skips_old_child_sitemaps_of_an_index(tmp_path: Path) -> None:
         run_scrapy(db, "-a", f"sitemaps={srv.url('/index.xml')}", "-a", "since=2025-01-01")
         assert srv.counts["/old.xml"] == 0 and srv.counts["/new.xml"] == 1
         assert srv.counts["/news/story-1.html"] == 0 and srv.counts["/news/story-2.html"] == 1
+
+
+def test_jobdir_pause_and_resume(tmp_path: Path) -> None:
+    db, jobdir = tmp_path / "c.db", tmp_path / "job"
+    routes = {
+        f"/news/story-{i}.html": (200, HTML, article_html(f"Story number {i}", word=f"w{i}"))
+        for i in range(1, 6)
+    }
+    with TestServer(routes) as srv:
+        urls = ",".join(srv.url(f"/news/story-{i}.html") for i in range(1, 6))
+        common = ("-a", f"urls={urls}", "-s", f"JOBDIR={jobdir}", "-s", "CONCURRENT_REQUESTS=1")
+        run_scrapy(db, *common, "-s", "CLOSESPIDER_ITEMCOUNT=2")  # stops early, like Ctrl-C
+        first = sum(srv.counts.values()) - srv.counts["/robots.txt"]
+        assert 2 <= first < 5
+        run_scrapy(db, *common)  # resumes the queue; seen requests are not repeated
+        assert all(srv.counts[f"/news/story-{i}.html"] == 1 for i in range(1, 6)), srv.counts
+    assert len(rows(db, "SELECT id FROM articles")) == 5
