@@ -17,6 +17,8 @@ Scoring is deliberately strict: an extracted claim is a true positive only if
 it matches some gold claim of its article (kind, subject, attribute and
 value; ``required: false`` claims may be matched or not), so unlabelled extra
 claims are false positives. Recall counts the required gold claims found.
+A gold file (or article) with ``"claims_labelled": false`` is labelled for
+quotes only and is not scored on claims.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from typing import Any
 from claimcheck.model import Claim, Quote
 
 KINDS = ("cost", "chips", "date")
+
+
+class EvalError(ValueError):
+    """A gold file that cannot be read or has the wrong shape."""
 
 
 def _article_text(gold_path: Path, name: str, art: dict[str, Any]) -> str:
@@ -119,13 +125,23 @@ def evaluate(gold_path: str | Path) -> dict[str, Any]:
     misses: list[dict[str, Any]] = []
     n_articles = 0
     for gp in _gold_files(Path(gold_path)):
-        data = json.loads(gp.read_text("utf-8"))
+        try:
+            data = json.loads(gp.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise EvalError(f"cannot read gold file {gp}: {exc}") from exc
+        if not isinstance(data, dict) or not isinstance(data.get("articles", {}), dict):
+            raise EvalError(f"{gp}: expected an object with an 'articles' mapping")
         for name, art in data.get("articles", {}).items():
             n_articles += 1
-            text = _article_text(gp, name, art)
+            try:
+                text = _article_text(gp, name, art)
+            except FileNotFoundError as exc:
+                raise EvalError(str(exc)) from exc
             ex = extract(text, title=art.get("title"), published=art.get("published"))
             golds = art.get("claims", [])
-            for c in ex.claims:
+            # a file labelled for quotes only ("claims_labelled": false) is not scored on claims
+            claims_labelled = data.get("claims_labelled", True) and art.get("claims_labelled", True)
+            for c in (ex.claims if claims_labelled else []):
                 ok = any(claim_matches(c, g) for g in golds)
                 for k in (c.kind, "all"):
                     if k in counts:

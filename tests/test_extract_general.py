@@ -235,3 +235,36 @@ def test_partial_quotes() -> None:
         ("much higher than anyone in the industry admits", "Tom Reyes"),
         ("nothing to hide about the cost of training", "Maria Okafor"),
     ]
+
+
+def test_claimant_is_canonical_and_without_possessive() -> None:
+    text = ("Velkor Labs released its Spindle-2 model on Monday.\n"
+            "VELKOR says Spindle-2 cost $2.4 million to train, and Velkor’s own report says the final run "
+            "used 640 H100 chips.\nVelkor was founded in 2019.\n")
+    ex = extract(text, title="Velkor Labs ships Spindle-2", published="2025-02-12")
+    for c in ex.claims:
+        assert c.claimant is None or (not c.claimant.endswith(("’s", "'s")) and not c.claimant.isupper()), c
+
+
+def test_dateline_share_prices_and_corrections_are_not_claims() -> None:
+    text = ("LISBON, May 6 (Wire) - Tessaro AI, founded in 2020, said on Monday it trained its Pico-3 model "
+            "for €3 million on 512 H800 chips.\n"
+            "Shares of its cloud partner rose 4% to €18.40.\n"
+            "Developers pay $0.30 per million tokens to use Pico-3.\n"
+            "Correction: An earlier version of this story said Tessaro was founded in 2018.\n")
+    ex = extract(text, published="2025-05-06")
+    got = {(c.kind, c.attribute, c.value) for c in ex.claims}
+    assert ("date", "founding_date", "2020") in got
+    assert ("date", "founding_date", "2018") not in got
+    assert not any(c.kind == "date" and c.text.startswith("May 6") for c in ex.claims)
+    assert not any(c.kind == "cost" and c.value < 1000 for c in ex.claims)
+
+
+def test_spaced_model_names_and_unknown_chip_models() -> None:
+    text = ("Brinell says its Orca 3 model was trained on a cluster of 2,048 Brinell T5 accelerators.\n"
+            "Brinell launched Orca 3 on March 3.\n")
+    ex = extract(text, published="2025-04-01")
+    chips = _one(ex, kind="chips")
+    assert (chips.subject, chips.attribute, chips.value) == ("orca-3", "gpu_count", 2048)
+    rel = _one(ex, kind="date")
+    assert (rel.subject, rel.attribute, rel.value) == ("orca-3", "release_date", "2025-03-03")

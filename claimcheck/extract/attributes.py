@@ -36,10 +36,12 @@ MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re
 
 HOLDING_CUES = re.compile(
     r"\b(?:own(?:s|ed)?|hold(?:s|ing)?|held|stockpil\w*|amass\w*|acquir\w*|bought|buy|purchas\w*|"
-    r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of)\b",
+    r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of|"
+    r"control(?:s|led|ling)?|operat(?:es|ed|ing)|boasts?|sits?\s+on|stash\w*|stockpile)\b",
     re.IGNORECASE,
 )
-STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to)\b", re.IGNORECASE)
+STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to|control(?:s|led)?)\b",
+                            re.IGNORECASE)
 MARKET_LEVEL = re.compile(
     r"\b(?:global|worldwide|industry-wide|industry|market|sector)\s+(?:[\w-]+\s+){0,3}?(?:spending|revenue|sales|size|investment)\b|"
     r"\b(?:market|industry)\s+(?:is\s+)?(?:expected|forecast|projected|set)\s+to\b",
@@ -129,7 +131,9 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
     h = _nearest(before, len(before), len(before), HOLDING_CUES)
     u = _nearest(before, len(before), len(before), USE_CUES)
     if h is not None and (u is None or h < u):
-        return "gpu_holdings"
+        weak = re.search(r"\b(?:cluster\s+of|fleet|has|have|had)\s+(?:\S+\s+){0,3}$", before, re.IGNORECASE)
+        if not (weak and re.search(r"\btrain(?:ed|ing)?\b|\bused\b|\busing\b", before, re.IGNORECASE)):
+            return "gpu_holdings"
     if u is not None or TRAINING_CUES.search(sentence):
         return "gpu_count"
     if STRONG_HOLDING.search(sentence):
@@ -171,3 +175,22 @@ def frame_hedge(sentence: str, a: int, b: int) -> str:
     if SPECULATIVE.search(sentence[max(0, a - 80):a]):
         return "speculative"
     return "asserted"
+
+
+#: share prices and market moves: "shares rose 3% to €41.20"
+STOCK_MOVE = re.compile(
+    r"\b(?:shares?|stock|share\s+price|market\s+(?:value|cap\w*)|valuation)\b.{0,80}?"
+    r"\b(?:rose|fell|rise|falls?|rises|closed|jumped|climbed|slid|slipped|dropped|gained|lost|traded|trading|surged|"
+    r"plunged|tumbled|soared|sank|up|down)\b",
+    re.IGNORECASE,
+)
+#: a sentence that reports an error in an earlier version of the article
+CORRECTED_OUT = re.compile(
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|piece|post)\b|"
+    r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|identified)\b|"
+    r"\bmisstated\b",
+    re.IGNORECASE,
+)
+#: a dateline before the figure: "PARIS, " / "SAN FRANCISCO, Calif., " (the date follows)
+DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?,?\s*(?:\(\w[\w .-]*\)\s*)?$")
+DATELINE_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")

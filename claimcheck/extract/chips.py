@@ -30,7 +30,8 @@ CHIPS_RE = re.compile(
     rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
     r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge)\s+)*"
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
-    rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)|{_NOUN}\b)"
+    rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)"
+    rf"|(?P<code>[A-Z][A-Za-z]{{0,3}}\d[\w-]*)\s+{_NOUN.replace('?P<noun>', '?P<noun3>')}\b|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
     r"(?![\s-]*(?:hours?|days?|years?|seconds?)\b)"
 )
@@ -117,7 +118,7 @@ def find_chips(sentence: str) -> list[Chips]:
             vendor = re.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
         qual = m.group("qual")
         low, high = _interval(value, qual)
-        out.append(Chips(value, low, high, normalise_chip_model(m.group("model")), vendor or None,
+        out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
                          " ".join(qual.lower().split()) if qual else None,
                          m.group(0), m.start(), m.end()))
     for m in CLUSTER_RE.finditer(sentence):

@@ -264,14 +264,20 @@ class ClaimBuilder:
         claims: list[Claim] = []
         for s0, s1 in self._sentences():
             sent = self.text[s0:s1]
-            for f in _figures(sent, self.published):
-                claim = self._claim(f, s0, s1, sent)
+            if A.CORRECTED_OUT.search(sent):
+                continue  # what an earlier version of the article wrongly said
+            figs = _figures(sent, self.published)
+            for f in figs:
+                claim = self._claim(f, s0, s1, sent, figs)
                 if claim is not None:
                     claims.append(claim)
         self._inherit(claims)
+        self._inherit_chip_model(claims)
+        for c in claims:
+            c.claimant = self.canonical_claimant(c.claimant)
         return self._one_date_per_event(claims)
 
-    def _claim(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
+    def _claim(self, f: Figure, s0: int, s1: int, sent: str, figs: list[Figure] | None = None) -> Claim | None:
         a, b = s0 + f.start, s0 + f.end
         if f.kind == "cost":
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
@@ -286,6 +292,15 @@ class ClaimBuilder:
             if found is None:
                 return None
             attribute, cue = found
+            if A.DATELINE_BEFORE.match(sent[:f.start]) and A.DATELINE_AFTER.match(sent[f.end:]):
+                return None  # the dateline dates the story, not an event
+            if not (f.start >= cue and re.fullmatch(r"\w+\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue:f.start])):
+                # "March 14 - Acme, founded in 2021, said on Thursday": the cue's own date follows it
+                cue_end = cue + len(re.match(r"\w+", sent[cue:]).group(0))
+                if any(o.kind == "date" and o is not f and 0 <= o.start - cue_end <= 12
+                       and re.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
+                       for o in figs or []):
+                    return None
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if res is None:
             return None
@@ -295,6 +310,10 @@ class ClaimBuilder:
             attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit):
             return None
+        if f.kind == "cost" and attribute == "other" and (
+                _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
+                or isinstance(f.value, (int, float)) and f.value < 1000):
+            return None  # unit prices, share prices, small sums: not claims about a subject
         if inferred and A.MODAL_COST.search(sent):
             return None
         if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
@@ -331,6 +350,48 @@ class ClaimBuilder:
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def canonical_claimant(self, name: str | None) -> str | None:
+        """A claimant that names a subject goes by that subject's canonical name:
+        possessives stripped ("Acme’s" → "Acme"), case variants unified ("ACME")."""
+        if not name:
+            return name
+        n = re.sub(r"[’']s?$", "", " ".join(name.split())).strip(" ,.;:")
+        low = n.lower()
+        for slug, forms in self.index.names.items():
+            if self.index.kinds.get(slug) not in ("org", "model", "person"):
+                continue
+            if any(f.lower() == low for f in forms) or slug == low:
+                return self._best_cased(slug)
+        return n
+
+    def _best_cased(self, slug: str) -> str:
+        """The subject's display name, in its usual casing (not a shouted or lower-case variant)."""
+        forms = self.index.names.get(slug) or {}
+        base = self.index.display(slug)
+        variants = [f for f in forms if f.lower() == base.lower()]
+        if len(variants) <= 1:
+            return base
+
+        def score(f: str) -> tuple[int, int, int]:
+            shouted = f.isupper() and len(f) > 3
+            return (0 if shouted else 1, forms[f], sum(ch.isupper() for ch in f))
+        return max(variants, key=score)
+
+    def _inherit_chip_model(self, claims: list[Claim]) -> None:
+        """A chip count repeated later without its chip model ("the 1,536 chips") keeps the
+        model (and the subject, when the later one was only inferred) of its first statement."""
+        for c in claims:
+            if c.kind != "chips" or c.item is not None:
+                continue
+            earlier = [o for o in claims if o.kind == "chips" and o.start < c.start and o.value == c.value and o.item]
+            if earlier:
+                ref = earlier[0]
+                c.item = ref.item
+                if c.subject_inferred or self.index.parents.get(ref.subject or "") == c.subject:
+                    c.subject, c.subject_inferred = ref.subject, False
+                    if c.attribute == "other":
+                        c.attribute = ref.attribute
 
     def _speaker_at(self, pos: int) -> tuple[str, str | None] | None:
         for (a, b), (name, desc) in zip(self.quote_spans, self.quote_speakers):

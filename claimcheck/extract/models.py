@@ -100,6 +100,28 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), m.end(), slug, m.group(0), parent)
+    # 2b. a capitalised name plus a version number used as a model: "its Lumo 2 model",
+    # "Lumo 2, the model …" -- then every "Lumo 2" is that model
+    _months = {m.lower() for m in ("January February March April May June July August September October "
+                                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()}
+    _skip = _months | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "version",
+                       "phase", "stage", "page", "chapter", "section", "step", "round", "series", "part", "level",
+                       "tier", "day", "week", "year", "season", "figure", "table", "the", "top", "no"}
+    spaced: set[tuple[str, str]] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]{2,})[ \t](\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per\s*cent|percent|million|billion|"
+                         r"thousand|chips?|GPUs?|days?|weeks?|months?|years?|hours?))"
+                         r"(?=,?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|base|vision|coding)\s+)?"
+                         r"(?:model|LLM|chatbot)s?\b)", text):
+        fam = m.group(1)
+        if fam.lower() in _skip or fam.lower() in org_forms or reg.is_excluded(fam) or fam.lower() in reg.families:
+            continue
+        if fam.lower() in {w.lower() for w in re.findall(r"\b[a-z]+\b", text)}:
+            continue  # a common word, not a name
+        spaced.add((fam, m.group(2)))
+    for fam, code in spaced:
+        slug = f"{slugify(fam)}-{code.lower()}"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
+            add(m.start(), m.end(), slug, m.group(0), reg.parents.get(slug))
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
     named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
     named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
