@@ -22,8 +22,12 @@ VERBS = (
     r"said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|argued|argues|"
     r"stated|states|claimed|claims|continued|asked|asks|warned|warns|insisted|insists|remarked|"
     r"observed|commented|recalled|acknowledged|admitted|admits|declared|announced|posted|tweeted|"
-    r"emphasised|emphasized|stressed|cautioned|predicted|suggested|suggests|replied|answered"
+    r"emphasised|emphasized|stressed|cautioned|predicted|suggested|suggests|replied|answered|"
+    r"conceded|concedes|maintained|maintains|recalls|responded|responds|countered|counters|agreed|agrees|"
+    r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it"
 )
+# verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
+_PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
 _NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
@@ -42,7 +46,8 @@ _DESC_RE = re.compile(
 _ROLE_WORDS = re.compile(
     r"^(?:(?:Analyst|Economist|Researcher|Scientist|Spokesperson|Spokesman|Spokeswoman|Executive|Engineer|"
     r"Investor|Founder|Co-founder|CEO|CTO|Chairman|Chairwoman|President|Senator|Minister|Professor|Director|"
-    r"Chief|Lawyer|Author|Partner|Developer)\s+)+"
+    r"Chief|Lawyer|Author|Partner|Developer|CFO|COO|Chair|Head|Manager|Officer|Editor|Reporter|Governor|"
+    r"Mayor|Judge|Councillor|Commissioner|Secretary|Representative|Spokesperson)\s+)+"
 )
 _OPEN, _CLOSE = "“", "”"
 _SINGLE_RE = re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
@@ -115,24 +120,174 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _person_before(index: SubjectIndex, pos: int) -> str | None:
-    m = index.last_before(pos, kinds=("person",))
-    return index.display(m.slug) if m else None
+_SPOX = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|representative)"
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+_ORG_NOUN = r"(?:company|firm|startup|start-up|lab|laboratory|group|agency|ministry|department|authority|bank|university|council|union|regulator|organisation|organization)"
+_SPOX_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?:a|an|the)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?"
+    rf"|(?:a|an|the)\s+(?:(?P<org3>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org4>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s+(?P<verb2>{VERBS}))\b"
+)
+_SPOX_BEFORE_RE = re.compile(
+    rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s*$"
+)
+_ORG_BEFORE_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?{_ORG_NOUN}(?:,[^,\"“”]{{2,80}},)?\s*$|\b(?:[Ii]t)\s*$")
+_APPOS_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:the|a|an|its|his|her|their)\s+[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME})"
+)
+_WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
+_ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
+_REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
+_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_NOT_FIRST = re.compile(
+    r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
+    r"Analyst|Senator|Minister|Professor|President|Director|Dr|Mr|Mrs|Ms|Prof|Councillor|Judge|Governor|Mayor|"
+    r"Representative|Chairman|Chairwoman|Founder|Partner|CEO|CTO|CFO|According|Asked|Said|Told|Critics|Colleagues)$"
+)
 
 
-def _resolve(who: str, index: SubjectIndex, pos: int) -> str | None:
+class _People:
+    """People of one article: where each is named, and which pronoun follows them."""
+
+    def __init__(self, text: str, index: SubjectIndex, quote_spans: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        self.quote_spans = quote_spans
+        self.mentions: list[tuple[int, str]] = [(m.start, index.display(m.slug)) for m in index.mentions
+                                                 if m.kind == "person"]
+        self._gender: dict[str, str | None] = {}
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quote_spans)
+
+    def add(self, name: str, upto: int) -> None:
+        """Record every mention of ``name`` (full or surname) so pronouns can find it."""
+        if " " not in name:
+            return
+        last = name.split()[-1]
+        for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(last)})\b", self.text):
+            if not self._in_quote(m.start()) and not any(p == m.start() for p, _ in self.mentions):
+                self.mentions.append((m.start(), name))
+        self.mentions.sort()
+        self._gender.pop(name, None)
+
+    def gender(self, name: str) -> str | None:
+        if name in self._gender:
+            return self._gender[name]
+        votes = {"m": 0, "f": 0}
+        starts = sorted(p for p, _ in self.mentions)
+        for pos, who in self.mentions:
+            if who != name:
+                continue
+            nxt = next((p for p in starts if p > pos and p not in [q for q, w in self.mentions if w == name]),
+                       len(self.text))
+            end = min(nxt, pos + 400)
+            for m in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[pos:end], re.IGNORECASE):
+                if not self._in_quote(pos + m.start()):
+                    votes[_GENDER[m.group(0).lower()]] += 1
+                    break
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        self._gender[name] = g
+        return g
+
+    def before(self, pos: int, pronoun: str | None = None) -> str | None:
+        want = _GENDER.get((pronoun or "").lower())
+        fallback = None
+        for p, who in reversed(self.mentions):
+            if p >= pos or self._in_quote(p):
+                continue
+            g = self.gender(who) if want else None
+            if not want or g == want:
+                return who
+            if g is None and fallback is None:
+                fallback = who
+        return fallback
+
+    def full_name(self, name: str, pos: int) -> str:
+        """A surname alone → the full name the article used earlier ("Lindqvist" → "Maija Lindqvist")."""
+        if " " in name:
+            return name
+        low = name.lower()
+        cands = [who for p, who in self.mentions if " " in who and who.lower().split()[-1] == low]
+        if not cands:
+            cands = [who for p, who in self.mentions if " " in who and low in who.lower().split()]
+        if cands:
+            return cands[0]
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b", self.text):
+            if not _NOT_FIRST.match(m.group(1)) and not self._in_quote(m.start()):
+                return f"{m.group(1)} {name}"
+        return name
+
+
+def _resolve(who: str, people: _People, pos: int) -> str | None:
     if re.fullmatch(_PRON, who):
         if who.lower() == "they":
             return None
-        return _person_before(index, pos)
+        return people.before(pos, who)
     name = clean_name(_ROLE_WORDS.sub("", TITLES_RE.sub("", who)))
-    if not name or name.lower() in {"it", "this", "that", "the", "i", "we", "you"}:
+    name = re.sub(r"[’']s$", "", name)
+    if not name or name.lower() in {"it", "this", "that", "the", "i", "we", "you", "he", "she", "they"}:
         return None
-    # a surname alone: use the full name the article gave earlier
-    for m in index.mentions:
-        if m.kind == "person" and m.start <= pos + 200 and name.lower() in index.display(m.slug).lower().split():
-            return index.display(m.slug)
-    return name
+    words = name.split()
+    # "Oakfield CEO Dana Whitcombe" → the words after the last job word
+    roles = [i for i, w in enumerate(words[:-1]) if _ROLE_WORDS.match(w + " ") or _NOT_FIRST.match(w)]
+    if roles:
+        words = words[roles[-1] + 1:]
+    return people.full_name(" ".join(words), pos)
+
+
+def _org_name(index: SubjectIndex, name: str | None, pos: int) -> str | None:
+    """An organisation named in the attribution, or the one the article is about."""
+    if name:
+        n = clean_name(name)
+        for m in index.mentions:
+            if m.kind == "org" and (index.display(m.slug).lower().startswith(n.lower()) or m.text.lower() == n.lower()):
+                return index.display(m.slug)
+        return n
+    if index.main_org:
+        return index.display(index.main_org)
+    org = index.last_before(pos, kinds=("org",))
+    return index.display(org.slug) if org else None
+
+
+def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int) -> tuple[str | None, str | None]:
+    """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
+    am = re.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
+    if am:
+        return _resolve(am.group("who"), people, pos), "according to"
+    for vm in reversed(list(_REPORT_RE.finditer(before))):
+        tail = before[vm.end():]
+        if re.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
+            break
+        head = before[:vm.start()].rstrip()
+        while True:
+            h2 = re.sub(rf"\s+{_ADVERBS}$", "", head)
+            if h2 == head:
+                break
+            head = h2
+        head += " "
+        sm = _SPOX_BEFORE_RE.search(head)
+        if sm:
+            org = _org_name(index, sm.group("org2") or sm.group("org"), pos)
+            if org:
+                return f"{org} spokesperson", vm.group(0)
+        if _ORG_BEFORE_RE.search(head):
+            org = _org_name(index, None, pos)
+            if org:
+                return org, vm.group(0)
+        nm = re.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},)?\s*$", head)
+        if nm:
+            who = _resolve(nm.group("who"), people, pos)
+            if who:
+                return who, vm.group(0)
+        wm = re.search(r"\bwho\s*$", head)
+        if wm:
+            who = people.before(vm.start() + (pos - len(before)))
+            if who:
+                return who, vm.group(0)
+    bm = re.search(rf"(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)\s*[,:]?\s*$|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
+    if bm:
+        return _resolve(bm.group("who3") or bm.group("who4"), people, pos), None
+    return None, None
 
 
 def _strip(inner: str) -> str:
@@ -141,57 +296,82 @@ def _strip(inner: str) -> str:
 
 
 def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
-    """All quotations in ``doc`` with speaker, description and cue verb."""
+    """All quotations in ``doc`` with speaker, description and cue verb.
+
+    Speakers, in order of trust: the attribution right after the quote
+    (``"…," said X`` / ``X said`` / ``said the CEO, X`` / ``according to X``,
+    a spokesperson → ``"<Org> spokesperson"``, ``the company said`` → the
+    article's company); the reporting clause before it in its sentence
+    (``X, the CEO of Y, said that "…"``, ``X called the plan "…"``, ``, who
+    said "…"``); the quote it continues (``"A," she said. "B."``); a person
+    named just before. Pronouns go to the nearest earlier person whose
+    pronoun (he/she after their mentions) fits; a surname alone to the full
+    name used earlier; titles and job words are stripped.
+    """
     text = doc.text
     sents = doc_sentences(doc)
+    raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q)]
+    people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws])
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
-    for q in pair_quote_marks(text):
-        if _is_scare(doc, text, q):
-            continue
+    for q in raws:
         inner = " ".join(_strip(text[a:b]) for a, b in q.parts)
         s_start, s_end = _sentence_of(sents, q.open_mark)
         para_end = text.find("\n", q.close_mark)
         para_end = len(text) if para_end < 0 else para_end
         para_start = text.rfind("\n", 0, q.open_mark) + 1
+        before = text[max(para_start, s_start, q.open_mark - 250): q.open_mark]
+        if _WORK_TITLE_RE.search(before):
+            continue  # the title of a paper, book or report
         speaker = desc = cue = None
         after = text[q.close_mark + 1: para_end]
         nxt = re.search(r"[\"“‘]", after)
         after_window = after[: nxt.start()] if nxt else after
-        m = _AFTER_RE.match(after_window)
-        if m:
-            who = m.group("who") or m.group("who2") or m.group("who3")
-            cue = m.group("verb") or m.group("verb2") or "according to"
-            speaker = _resolve(who, index, q.close_mark)
-            dm = _DESC_RE.match(after_window[m.end():])
-            if dm and speaker:
-                desc = dm.group("desc").strip()
+        sm = _SPOX_AFTER_RE.match(after_window)
+        if sm:
+            org = _org_name(index, sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3"),
+                            q.close_mark)
+            if org:
+                speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+        if speaker is None:
+            pm = _APPOS_AFTER_RE.match(after_window)
+            if pm and pm.group("verb") not in _PARTIAL_ONLY:
+                speaker = _resolve(pm.group("who"), people, q.close_mark)
+                if speaker:
+                    cue, desc = pm.group("verb"), pm.group("desc")
+        if speaker is None:
+            m = _AFTER_RE.match(after_window)
+            if m and (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
+                who = m.group("who") or m.group("who2") or m.group("who3")
+                cue = m.group("verb") or m.group("verb2") or "according to"
+                speaker = _resolve(who, people, q.close_mark)
+                dm = _DESC_RE.match(after_window[m.end():])
+                if dm and speaker:
+                    desc = dm.group("desc").strip()
         if speaker is None:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
-                org = index.last_before(q.open_mark, kinds=("org",))
+                org = _org_name(index, None, q.open_mark)
                 if org is not None:
-                    speaker, cue = index.display(org.slug), om.group("verb") or om.group("verb2")
+                    speaker, cue = org, om.group("verb") or om.group("verb2")
         if speaker is None:
-            before = text[max(para_start, s_start, q.open_mark - 200): q.open_mark]
-            bm = _BEFORE_RE.search(before)
-            if bm:
-                who = bm.group("who") or bm.group("who2") or bm.group("who3") or bm.group("who4")
-                cue = bm.group("verb") or ("according to" if bm.group("who2") else None)
-                speaker = _resolve(who, index, q.open_mark)
+            speaker, cue = _before_speaker(before, people, index, q.open_mark)
         if speaker is None and prev is not None:
             pq, pquote = prev
             gap = text[pq.close_mark + 1: q.open_mark]
             if "\n\n" not in gap and len(gap) < 250 and pquote.speaker and \
-                    (_AFTER_RE.match(gap) or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)):
+                    (_AFTER_RE.match(gap) or _SPOX_AFTER_RE.match(gap) or _APPOS_AFTER_RE.match(gap)
+                     or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
         if speaker is None:
             # a person named in the preceding sentence(s) of the paragraph, or
             # in the paragraph just before a quote that opens a paragraph
             window_start = para_start if q.open_mark > para_start else max(0, text.rfind("\n", 0, para_start - 1))
-            m2 = index.last_before(q.open_mark, kinds=("person",))
-            if m2 and m2.start >= window_start:
-                speaker = index.display(m2.slug)
+            m2 = next(((p, w) for p, w in reversed(people.mentions) if p < q.open_mark), None)
+            if m2 and m2[0] >= window_start:
+                speaker = m2[1]
+        if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
+            people.add(speaker, q.open_mark)
         quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
                       start=q.start, end=q.end, sentence=text[s_start:s_end].strip())
         quotes.append(quote)
