@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Flag, Subject
 from .claims import conflict_flag, find_conflict, internal_flags
 from .context import Table
-from .groups import build_groups, children_of, cluster_all, join_parents, parent_of
+from .groups import children_of, cluster_all, join_parents, parent_of, scan
 from .integrity import integrity_flags
 from .quotes import QuoteMatches
 from .scope import scope_flags
@@ -71,21 +71,26 @@ def _no_gc() -> Iterator[None]:
 
 def _reconcile_claims(claims: Iterable[dict], subjects: Mapping[str, Subject] | None) -> list[Flag]:
     rows: Sequence[Mapping[str, Any]] = claims if isinstance(claims, list) else list(claims)
-    clustered = cluster_all(build_groups(rows))
+    groups, columns = scan(rows)
+    clustered = cluster_all(groups)
+    del groups
     children = children_of(subjects, {key[0] for key in clustered})
     parents = parent_of(children)
     join_parents(clustered, children)
-    table = Table(rows)
+    table = Table(rows, columns)
     flags: list[Flag] = []
-    for key in sorted(clustered):
-        clusters = clustered[key]
-        if len(clusters) < 2:
-            continue
-        conflict = find_conflict(key, clusters, table)
-        if conflict is not None:
-            flags.append(conflict_flag(conflict, rows, subjects, parents))
-            flags += scope_flags(conflict, clustered, table, subjects, children, parents)
-        flags += internal_flags(key, clusters, table, subjects)
+    try:
+        for key in sorted(clustered):
+            clusters = clustered[key]
+            if len(clusters) < 2:
+                continue
+            conflict = find_conflict(key, clusters, table)
+            if conflict is not None:
+                flags.append(conflict_flag(conflict, rows, subjects, parents))
+                flags += scope_flags(conflict, clustered, table, subjects, children, parents)
+            flags += internal_flags(key, clusters, table, subjects)
+    finally:
+        table.release()
     return flags
 
 

@@ -133,7 +133,32 @@ def value_entry(
     unit: str,
     evidence: list[int] | None = None,
 ) -> dict[str, Any]:
-    """The details of one value: figure, sources, first seen, hedges, claimants."""
+    """The details of one value: figure, sources, first seen, hedges, claimants.
+
+    Built once per cluster (a value cited by a conflict and a scope flag is
+    described once); each call returns its own copy.
+    """
+    cached = info.entry
+    if cached is None or cached[0] != (kind, unit):
+        cached = info.entry = ((kind, unit), _value_entry(info, claims, kind, unit, evidence))
+    entry = cached[1]
+    return {
+        **entry,
+        "sources": list(entry["sources"]),
+        "repeated_by": list(entry["repeated_by"]),
+        "hedges": dict(entry["hedges"]),
+        "claimants": list(entry["claimants"]),
+        "claims": list(entry["claims"]),
+    }
+
+
+def _value_entry(
+    info: ClusterInfo,
+    claims: Sequence[Mapping[str, Any]],
+    kind: str | None,
+    unit: str,
+    evidence: list[int] | None,
+) -> dict[str, Any]:
     evidence = evidence_indices(info, claims) if evidence is None else evidence
     first = claims[info.first_index]
     label = info.label_value
@@ -172,7 +197,13 @@ def _bound(x: float, axis: str) -> float | str | None:
 
 
 def evidence_indices(info: ClusterInfo, claims: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Up to :data:`EVIDENCE_PER_VALUE` claims, one per source before repeats."""
+    """Up to :data:`EVIDENCE_PER_VALUE` claims, one per source before repeats (cached per cluster)."""
+    if info.evidence is None:
+        info.evidence = _evidence_indices(info)
+    return list(info.evidence)
+
+
+def _evidence_indices(info: ClusterInfo) -> list[int]:
     picked: list[int] = []
     seen: set[Any] = set()
     src_of = info.table.src

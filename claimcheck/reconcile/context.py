@@ -45,22 +45,34 @@ _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up fro
 class Table:
     """The claim rows plus per-claim columns (source, article, date) and cached cluster facts."""
 
-    def __init__(self, claims: Sequence[Mapping[str, Any]]) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Mapping[str, Any]],
+        columns: tuple[list[Any], list[Any], list[str]] | None = None,
+    ) -> None:
         self.claims = claims
-        self.src: list[Any] = []
-        self.art: list[Any] = []
-        self.pub: list[str] = []
-        for i, c in enumerate(claims):
-            try:
-                source, article, published = _COLUMNS(c)
-            except KeyError:
-                source, article, published = c.get("source"), c.get("article_id"), c.get("published")
-            self.src.append(source or article or i)
-            self.art.append(article)
-            self.pub.append(str(published) if published else UNDATED)
+        if columns is not None:  # already read while grouping
+            self.src, self.art, self.pub = columns
+        else:
+            self.src, self.art, self.pub = [], [], []
+            for i, c in enumerate(claims):
+                try:
+                    source, article, published = _COLUMNS(c)
+                except KeyError:
+                    source, article, published = c.get("source"), c.get("article_id"), c.get("published")
+                self.src.append(source or article or i)
+                self.art.append(article)
+                self.pub.append(str(published) if published else UNDATED)
         self._sources: dict[int, set[Any]] = {}
         self._earliest: dict[int, list[int]] = {}
         self._infos: dict[int, ClusterInfo] = {}
+
+    def release(self) -> None:
+        """Drop the cached cluster facts (they point back at the table: a cycle
+        the paused GC would otherwise leave for a full collection to walk)."""
+        self._sources.clear()
+        self._earliest.clear()
+        self._infos.clear()
 
     def earliest(self, cluster: Cluster) -> list[int]:
         """A cluster's own claims with the earliest publication dates (cached)."""
@@ -94,6 +106,8 @@ class ClusterInfo:
     def __init__(self, cluster: Cluster, table: Table) -> None:
         self.cluster = cluster
         self.table = table
+        self.evidence: list[int] | None = None  # cited claim indices (see claims.evidence_indices)
+        self.entry: tuple[Any, dict[str, Any]] | None = None  # details of the value (claims.value_entry)
 
     @cached_property
     def sources(self) -> set[Any]:

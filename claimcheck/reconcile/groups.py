@@ -18,12 +18,16 @@ from typing import Any
 
 from ..model import Subject
 from .clusters import Cluster, Item, cluster_dates, cluster_group, overlapping
+from .context import UNDATED
 from .intervals import Interval, date_interval, numeric_interval
 
 GroupKey = tuple[str, str, str]  # subject, attribute, unit
 _FIELD_NAMES = ("subject", "attribute", "kind", "value", "low", "high", "unit")
 _FIELDS = itemgetter(*_FIELD_NAMES)
-#: Distinct (value, low, high) intervals remembered while grouping.
+_COLUMNS = itemgetter("source", "article_id", "published")
+#: Per-claim columns: source (interned), article id, publication date (sortable text).
+Columns = tuple[list[Any], list[Any], list[str]]
+#: Distinct field tuples remembered while grouping.
 MEMO_LIMIT = 500_000
 
 
@@ -40,41 +44,69 @@ class GroupItems:
 
 
 def build_groups(claims: Sequence[Mapping[str, Any]]) -> dict[GroupKey, GroupItems]:
-    """One pass: the interval of every comparable claim, in its group.
+    """One pass: the interval of every comparable claim, in its group."""
+    return scan(claims)[0]
 
-    Intervals are memoised on (kind, value, low, high): stated figures repeat.
+
+def scan(claims: Sequence[Mapping[str, Any]]) -> tuple[dict[GroupKey, GroupItems], Columns]:
+    """One pass over the rows: every comparable claim's interval in its group,
+    plus the per-claim columns (source, article, publication date) the flags need.
+
+    Each distinct field tuple (subject, attribute, kind, value, low, high,
+    unit) is resolved once to its target list and interval: stated figures
+    repeat, so most rows cost two C calls, a dict lookup and an append.
     """
     groups: dict[GroupKey, GroupItems] = {}
-    memo: dict[tuple[Any, ...], Interval | None] = {}
+    memo: dict[tuple[Any, ...], tuple[Any, float, float] | None] = {}
+    src: list[Any] = []
+    art: list[Any] = []
+    pub: list[str] = []
+    src_append, art_append, pub_append = src.append, art.append, pub.append
+    fields, columns = _FIELDS, _COLUMNS
+    undated = UNDATED
     for i, c in enumerate(claims):
-        try:  # one C call for the usual, complete row
-            subject, attribute, kind, value, low, high, unit = _FIELDS(c)
+        try:  # one C call each for the usual, complete row
+            f = fields(c)
+            source, article, published = columns(c)
         except KeyError:
-            subject, attribute, kind, value, low, high, unit = (c.get(f) for f in _FIELD_NAMES)
-        if not subject or not attribute or attribute == "other":
-            continue
-        is_date = kind == "date"
-        mk = (is_date, value, low, high)
+            f = tuple([c.get(k) for k in _FIELD_NAMES])
+            source, article, published = c.get("source"), c.get("article_id"), c.get("published")
+        src_append(source or article or i)
+        art_append(article)
+        pub_append(str(published) if published else undated)
         try:
-            iv = memo[mk]
+            target = memo[f]
         except KeyError:
-            iv = memo[mk] = _interval(*mk)
+            target = memo[f] = _target(groups, f)
             if len(memo) > MEMO_LIMIT:
                 memo.clear()
         except TypeError:  # an unhashable value
-            iv = _interval(*mk)
-        if iv is None:
-            continue
-        key = (subject, attribute, "date" if is_date else unit or kind or "")
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = GroupItems()
-        lo, hi, wide, axis = iv
-        if axis == "md":
-            (g.md_wides if wide else g.md_anchors).append((lo, hi, i))
-        else:
-            (g.wides if wide else g.anchors).append((lo, hi, i))
-    return groups
+            target = _target(groups, f)
+        if target is not None:
+            append, lo, hi = target
+            append((lo, hi, i))
+    return groups, (src, art, pub)
+
+
+def _target(groups: dict[GroupKey, GroupItems], f: tuple[Any, ...]) -> tuple[Any, float, float] | None:
+    """Where a claim with fields ``f`` goes: (the append of its items list, lo, hi), or None."""
+    subject, attribute, kind, value, low, high, unit = f
+    if not subject or not attribute or attribute == "other":
+        return None
+    is_date = kind == "date"
+    iv = _interval(is_date, value, low, high)
+    if iv is None:
+        return None
+    key = (subject, attribute, "date" if is_date else unit or kind or "")
+    g = groups.get(key)
+    if g is None:
+        g = groups[key] = GroupItems()
+    lo, hi, wide, axis = iv
+    if axis == "md":
+        items = g.md_wides if wide else g.md_anchors
+    else:
+        items = g.wides if wide else g.anchors
+    return items.append, lo, hi
 
 
 def _interval(is_date: bool, value: Any, low: Any, high: Any) -> Interval | None:
