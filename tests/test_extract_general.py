@@ -268,3 +268,26 @@ def test_spaced_model_names_and_unknown_chip_models() -> None:
     assert (chips.subject, chips.attribute, chips.value) == ("orca-3", "gpu_count", 2048)
     rel = _one(ex, kind="date")
     assert (rel.subject, rel.attribute, rel.value) == ("orca-3", "release_date", "2025-03-03")
+
+
+def test_fragment_figure_takes_the_previous_sentence_subject() -> None:
+    text = ("Pelion, a small lab in Oslo, built its Marten-4 model on 512 H100 GPUs. The bill? "
+            "Roughly $2.2 million, by the lab's own count.\n"
+            "My own laptop cost me $1,900.\n"
+            "Developers pay $1.50 per GPU-hour to rent the same hardware.\n")
+    ex = extract(text, published="2025-02-01")
+    cost = _one(ex, kind="cost")
+    assert (cost.subject, cost.attribute, cost.value) == ("marten-4", "training_cost", 2_200_000)
+    assert len([c for c in ex.claims if c.kind == "cost"]) == 1
+
+
+def test_conditional_figures_plans_and_places_are_not_claims() -> None:
+    text = ("SEOUL (Wire) - Daros, the Seoul AI developer, spent $300 million on chips last year.\n"
+            "If every startup could train a model for under $5 million, the field would change.\n"
+            "Daros will launch its next model in 2031, it said in a press release.\n")
+    ex = extract(text, published="2025-06-01")
+    assert all(c.subject != "seoul" for c in ex.claims)
+    assert not any(c.value == 5_000_000 for c in ex.claims)
+    assert not any(c.kind == "date" for c in ex.claims)
+    spend = _one(ex, kind="cost")
+    assert (spend.subject, spend.attribute) == ("daros", "total_spend")

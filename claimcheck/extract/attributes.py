@@ -58,9 +58,16 @@ USE_CUES = re.compile(
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b", re.IGNORECASE)),
     ("release_date", re.compile(
-        r"\breleas(?:e|ed|es|ing)\b|\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
-        r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b", re.IGNORECASE)),
-    ("publication_date", re.compile(r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.IGNORECASE)),
+        r"(?<!press\s)(?<!news\s)\breleas(?:e|ed|es|ing)\b(?!\s+(?:(?:a|an|its|their|the|new|quarterly|annual)\s+)*"
+        r"(?:statement|figures|data|results|earnings|details|numbers|findings|comments?|guidance|filing))|"
+        r"\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
+        r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b|\bwent\s+live\b|\bcame\s+out\b|"
+        r"\bwent\s+public\b(?=\s+(?:on|in))|\bmade\s+(?:it\s+)?(?:publicly\s+)?available\b|\bbecame\s+(?:publicly\s+)?available\b|"
+        r"\bwent\s+on\s+sale\b|\barrived\b", re.IGNORECASE)),
+    ("publication_date", re.compile(
+        r"(?<!\bdataset\s)(?<!\bcorpus\s)(?<!\bbook\s)(?<!\bbenchmark\s)(?<!\bsurvey\s)"
+        r"(?<!\bdataset\sfirst\s)(?<!\bbenchmark\sfirst\s)(?<!\bcorpus\sfirst\s)"
+        r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.IGNORECASE)),
     ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.IGNORECASE)),
 ]
 
@@ -156,9 +163,13 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
     return best[1], best[2]
 
 
+CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Imagine|Suppose|Even\s+if|Were)\b[^,;:—]*$")
+
+
 def is_hypothetical(sentence: str, a: int) -> bool:
-    """'more companies could afford $6 million' is not a claim about anyone."""
-    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]))
+    """'more companies could afford $6 million' is not a claim about anyone, nor is a
+    figure inside a conditional clause ('If every lab could train … for $5 million, …')."""
+    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]) or CONDITIONAL.match(sentence[:a]))
 
 
 def is_generic_owner(sentence: str, b: int) -> bool:

@@ -27,7 +27,7 @@ _VENDOR = r"(?P<vendor>(?:[A-Z][A-Za-z]+(?:'s)?\s+){1,2})?"
 _NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|cards|semiconductors|TPUs))"
 
 CHIPS_RE = re.compile(
-    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
+    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
     r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge)\s+)*"
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)"

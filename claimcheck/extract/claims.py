@@ -30,7 +30,9 @@ ANAPHOR = re.compile(
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
 _SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.IGNORECASE)
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
-_PRICE_PER = re.compile(r"\s*(?:a|an|per|/)\s*(?:month|year|user|seat|token|million\s+tokens|query|hour)\b", re.IGNORECASE)
+_PRICE_PER = re.compile(r"\s*(?:a|an|per|/|each)\s*(?:month|year|user|seat|token|million\s+tokens|query|(?:GPU|chip)?[- ]?hour|"
+                        r"GPU|chip|card|unit|licen[cs]e|subscriber|request|image|call|device|piece|share)\b", re.IGNORECASE)
+_COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
@@ -176,9 +178,30 @@ class ClaimBuilder:
         # 4. nothing named: generic statements are not claims; otherwise the main subject
         if A.GENERIC_PLURAL.search(self.text[s0:s1]):
             return None
+        # a fragment continuing the previous sentence of its paragraph ("The bill? Around $4m.")
+        prev, ctx = self._previous_sentence(s0), self.text[s0:s1]
+        if prev is not None and len(self.text[prev[0]:prev[1]].split()) <= 5 \
+                and not idx.between(*prev, kinds=("org", "model", "person")):
+            ctx = self.text[prev[0]:s1]  # a fragment before it: "The bill? Around $4m."
+            prev = self._previous_sentence(prev[0])
+        if prev is not None and not A.GENERIC_PLURAL.search(self.text[prev[0]:prev[1]]) \
+                and not re.search(r"\b(?:I|me|my|we|our|us)\b", ctx) and (attribute != "other" or _COST_NOUN.search(ctx)):
+            cands = [m for m in idx.between(*prev) if self._usable(m)]
+            if cands:
+                self.last_explicit = False
+                return self._promote(cands[-1].slug, cands[-1].text, True, attribute, a, s0, s1)
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _previous_sentence(self, s0: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``s0``, when both are in one paragraph."""
+        spans = self._sentences()
+        i = next((k for k, (a, _) in enumerate(spans) if a == s0), None)
+        if not i:
+            return None
+        p0, p1 = spans[i - 1]
+        return (p0, p1) if "\n" not in self.text[p1:s0] else None
 
     def _promote(self, slug: str, text: str, inferred: bool, attribute: str, a: int,
                  s0: int, s1: int) -> tuple[str, str, bool]:
@@ -301,12 +324,15 @@ class ClaimBuilder:
                        and re.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
                        for o in figs or []):
                     return None
+            if self._in_future(f.value):
+                return None  # a plan ("will open in 2027"), not a dated event
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if res is None:
             return None
         subject, subject_text, inferred = res
         if f.kind == "cost" and attribute == "other" and self.index.kinds.get(subject) == "model" \
-                and not _PRICE_PER.match(sent[f.end:]):
+                and not _PRICE_PER.match(sent[f.end:]) and not (f.value < 1000 and not f.qualifier) \
+                and not re.search(r"\b(?:I|me|my)\b", sent):
             attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit):
             return None
@@ -350,6 +376,13 @@ class ClaimBuilder:
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def _in_future(self, value: str) -> bool:
+        """A date after the article's publication date (compared at the date's precision)."""
+        if not self.published or not value or value.startswith("--"):
+            return False
+        pub = self.published[:len(value)]
+        return len(pub) == len(value) and value > pub
 
     def canonical_claimant(self, name: str | None) -> str | None:
         """A claimant that names a subject goes by that subject's canonical name:

@@ -181,6 +181,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
             org_forms.setdefault(head, slug)
     for form in list(org_forms):
+        if reg.is_excluded(form) or re.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
+            del org_forms[form]  # "the Singapore AI developer": a place used as a modifier
+            continue
         if re.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
             continue
