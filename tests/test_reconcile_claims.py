@@ -379,3 +379,34 @@ def test_claimant_spellings_merge_in_summary() -> None:
     ]
     [f] = flags_of(claims, "value_conflict")
     assert "$294,000 (2 sources, claimed by Quorvex)" in f.summary
+
+
+# --- spelling and year-less months -------------------------------------------------------------
+
+
+def test_claimant_spellings_merge_in_summaries() -> None:
+    claims = [
+        claim("s1", 294000, claimant="Quorvex", hedge="claimed"),
+        claim("s2", 294000, claimant="quorvex", hedge="claimed"),
+        claim("s3", 294000, claimant="Quorvex\u2019s", hedge="claimed"),
+        claim("s4", 294000, claimant="Quorvex's", hedge="claimed"),
+        claim("s5", 6_000_000, claimant="Zentrix"),
+        claim("s6", 6_000_000, claimant="ZENTRIX"),
+    ]
+    [flag] = flags_of(claims, "value_conflict")
+    assert "claimed by Quorvex)" in flag.summary
+    assert "according to Zentrix)" in flag.summary
+    assert [v["claimants"] for v in flag.details["values"]] == [["Quorvex"], ["Zentrix"]]
+
+
+def test_yearless_month_against_yearless_day_states_no_day_distance() -> None:
+    claims = [
+        claim("s1", "--12-26", subject="quorvex-q7", attribute="release_date", precision="day"),
+        claim("s2", "--01", subject="quorvex", attribute="release_date", precision="month"),
+    ]
+    found = flags_of(claims, "value_conflict")
+    assert found, "the parent's month still disagrees with the child's day"
+    for flag in found:
+        assert flag.severity == "low"
+        assert "days apart" not in flag.summary
+        assert "different months, year not given" in flag.summary

@@ -65,6 +65,13 @@ def gap_between(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float
     """The gap between two clusters, its base severity level and its words."""
     ra, rb = representative(a, kind), representative(b, kind)
     if kind == "date":
+        ca, cb = a.cluster, b.cluster
+        if "md" in (ca.axis, cb.axis) and (ca.hi > ca.lo or cb.hi > cb.lo):
+            # A year-less month (``--01``) against another date: without years,
+            # a day distance means nothing; only the months differ.
+            ra, rb = _day_of_year(ra, ca.axis), _day_of_year(rb, cb.axis)
+            days = abs(ra - rb) % 366
+            return min(days, 366 - days), 0, "different months, year not given"
         if a.cluster.axis != b.cluster.axis or a.cluster.axis == "md":
             ra, rb = _day_of_year(ra, a.cluster.axis), _day_of_year(rb, b.cluster.axis)
             days = abs(ra - rb) % 366
