@@ -27,10 +27,14 @@ from bs4 import BeautifulSoup
 
 from claimcheck.model import Article
 
-__all__ = ["ArticleError", "decode_html", "outlet_from_url", "parse_article"]
+__all__ = ["ArticleError", "decode_html", "guess_language", "outlet_from_url", "parse_article"]
 
 #: Fewer words than this and a page is not an article.
 MIN_WORDS = 25
+#: Larger pages are refused (:class:`ArticleError`): parsing 50 MB of markup
+#: takes half a minute and no news article is that long. The crawl stops
+#: downloading at its own limit (``CLAIMCHECK_MAX_PAGE_SIZE``) first.
+MAX_PAGE_BYTES = 10 * 1024 * 1024
 
 _ARTICLE_TYPES = {
     "article",
@@ -60,48 +64,100 @@ _JS_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\w+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_BYTES_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f]")
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
 class ArticleError(ValueError):
-    """The input cannot be parsed as an HTML page (binary or undecodable)."""
+    """The input cannot be parsed as an HTML page (binary, undecodable or too large).
+
+    ``status`` is the fetch-record status it stands for: ``not_html`` (binary
+    data), ``too_large`` or ``error``.
+    """
+
+    def __init__(self, message: str, status: str = "error") -> None:
+        super().__init__(message)
+        self.status = status
 
 
 # -- decoding ---------------------------------------------------------------
 
 
-def decode_html(data: str | bytes) -> str:
+def decode_html(data: str | bytes, encoding: str | None = None) -> str:
     """Return page markup as text; raise :class:`ArticleError` for binary data.
 
-    Bytes are decoded by their BOM, ``<meta charset>``, UTF-8, then a charset
-    guess; text with NUL bytes or many control characters is refused.
+    Bytes are decoded by their BOM; else as UTF-8 when they are valid UTF-8
+    (declarations lie more often than UTF-8 validity does); else by the
+    declared charset (``encoding``, e.g. from the HTTP header, then
+    ``<meta charset>``), decoded strictly; else by a guess that prefers
+    windows-1252 for Western single-byte text. ``latin-1``/``ascii``
+    declarations mean windows-1252, as in browsers. Text with NUL bytes or
+    many control characters is refused, and so is a page larger than
+    :data:`MAX_PAGE_BYTES`.
     """
     if isinstance(data, bytes):
+        if len(data) > MAX_PAGE_BYTES:
+            raise ArticleError(f"page too large: {len(data)} bytes (limit {MAX_PAGE_BYTES})", "too_large")
         if data[:2] in (b"\x1f\x8b",) or data[:4] in (b"%PDF", b"PK\x03\x04"):
-            raise ArticleError("input is binary (compressed or document file), not HTML")
-        text = _decode_bytes(data)
+            raise ArticleError("input is binary (compressed or document file), not HTML", "not_html")
+        if data[:8] in (b"\x89PNG\r\n\x1a\n",) or data[:3] in (b"GIF", b"\xff\xd8\xff"):
+            raise ArticleError("input is binary (image file), not HTML", "not_html")
+        text = _decode_bytes(data, encoding)
     elif isinstance(data, str):
+        if len(data) > MAX_PAGE_BYTES:
+            raise ArticleError(f"page too large: {len(data)} characters (limit {MAX_PAGE_BYTES})", "too_large")
         text = data
     else:
         raise ArticleError(f"expected str or bytes, got {type(data).__name__}")
     sample = text[:4096]
     controls = len(_CONTROL_RE.findall(sample))
     if "\x00" in sample or (sample and controls / len(sample) > 0.05):
-        raise ArticleError("input looks binary, not HTML text")
+        raise ArticleError("input looks binary, not HTML text", "not_html")
+    if sample and sample.count("\ufffd") / len(sample) > 0.05:
+        raise ArticleError("input looks binary (undecodable bytes), not HTML text", "not_html")
     return text
 
 
-def _decode_bytes(data: bytes) -> str:
+#: Declarations browsers read as windows-1252 (WHATWG encoding labels).
+_CP1252_LABELS = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "ascii", "us-ascii", "cp819", "windows-1252", "cp1252"}
+_META_CHARSET = re.compile(r"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
+
+
+def _norm_encoding(label: str) -> str | None:
+    import codecs
+
+    label = label.strip().strip("\"'").lower()
+    if label in _CP1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _decode_bytes(data: bytes, encoding: str | None = None) -> str:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc)
-    if b"\x00" in data[:4096]:
-        raise ArticleError("input looks binary (NUL bytes), not HTML text")
+            return data.decode(enc, "replace")
+    head_bytes = data[:4096]
+    if b"\x00" in head_bytes:
+        raise ArticleError("input looks binary (NUL bytes), not HTML text", "not_html")
+    # No text encoding news pages use puts C0 control bytes in multi-byte
+    # sequences, so counting them on the raw bytes is safe (and spares the
+    # charset guesser megabytes of noise).
+    if head_bytes and len(_CONTROL_BYTES_RE.findall(head_bytes)) / len(head_bytes) > 0.05:
+        raise ArticleError("input looks binary (control bytes), not HTML text", "not_html")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     head = data[:4096].decode("ascii", "replace")
-    m = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.IGNORECASE)
-    candidates = [m.group(1)] if m else []
-    candidates.append("utf-8")
-    for enc in candidates:
+    m = _META_CHARSET.search(head)
+    declared = [e for e in (encoding, m.group(1) if m else None) if e]
+    for label in declared:
+        enc = _norm_encoding(label)
+        if enc is None or enc.startswith("utf-16") or enc == "utf-8":
+            continue
         try:
             return data.decode(enc)
         except (LookupError, UnicodeDecodeError):
@@ -109,12 +165,19 @@ def _decode_bytes(data: bytes) -> str:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        best = from_bytes(data[:200_000]).best()
     except Exception:  # noqa: BLE001 - charset guessing is best effort
         best = None
-    if best is None:
-        raise ArticleError("cannot decode input as text in any known encoding")
-    return str(best)
+    guess = _norm_encoding(best.encoding) if best is not None else None
+    single_byte = guess is None or guess.startswith(("cp12", "iso8859", "latin", "mac", "cp8", "koi8"))
+    if single_byte and guess not in ("koi8-r", "cp1251", "iso8859-5", "cp1253", "iso8859-7"):
+        try:
+            return data.decode("cp1252")  # Western single-byte text, the usual mislabel
+        except UnicodeDecodeError:
+            pass
+    if guess is None:
+        raise ArticleError("input looks binary (cannot decode it in any known encoding), not HTML text", "not_html")
+    return data.decode(guess, "replace")
 
 
 # -- metadata ----------------------------------------------------------------
@@ -201,7 +264,7 @@ def _meta_index(soup: BeautifulSoup) -> dict[str, str]:
         content = " ".join(str(tag.get("content") or "").split())
         if not content:
             continue
-        for attr in ("property", "name", "itemprop"):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
             key = tag.get(attr)
             if isinstance(key, str) and key.strip():
                 index.setdefault(key.strip().lower(), content)
@@ -280,6 +343,32 @@ def _clean_title(title: str | None, site_name: str | None) -> str | None:
             if title.lower().endswith((sep + site_name).lower()):
                 title = title[: -len(sep + site_name)].strip()
     return title or None
+
+
+#: Very common function words of the languages news crawls meet most.
+_STOPWORDS = {
+    "en": "the and of to in is that for it with was on as are by this be at from have has".split(),
+    "de": "der die und das ist nicht mit den von zu ein eine sich auf dem des im für auch wird".split(),
+    "fr": "le la les et des est une un du dans pour que qui pas sur au avec sont par aux".split(),
+    "es": "el la los las de que y en un una por con para del se es al lo como más".split(),
+    "it": "il di che la e un una per non sono del della con le gli alla nel è si".split(),
+    "nl": "de het een en van is dat niet op te zijn voor met die aan er ook bij".split(),
+    "pt": "o a os as de que e do da em um uma para com não no na por se mais".split(),
+}
+
+
+def guess_language(text: str) -> str | None:
+    """A two-letter language guess from function words, or ``None`` when
+    unsure (used only when the page declares no language)."""
+    words = [w.lower() for w in _WORD_RE.findall(text[:5000])]
+    if len(words) < MIN_WORDS:
+        return None
+    scores = {lang: sum(1 for w in words if w in set(stop)) for lang, stop in _STOPWORDS.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1):
+        return best
+    return None
 
 
 # -- body --------------------------------------------------------------------
@@ -398,16 +487,17 @@ def _status(markup: str, ld: dict[str, Any]) -> str:
     return "not_article"
 
 
-def parse_article(html: str | bytes, url: str | None = None) -> Article:
+def parse_article(html: str | bytes, url: str | None = None, *, encoding: str | None = None) -> Article:
     """Parse one HTML page into an :class:`Article`.
 
     ``url`` is where the page was fetched from (used for relative canonical
     links and the outlet fallback). The result's ``status`` is ``ok`` only when
     an article body of at least :data:`MIN_WORDS` words was found; otherwise the
     text is empty and the status says why. Raises :class:`ArticleError` for
-    binary or undecodable input.
+    binary, undecodable or oversized input. ``encoding`` is a charset hint for
+    bytes (the HTTP ``Content-Type`` charset); see :func:`decode_html`.
     """
-    markup = decode_html(html)
+    markup = decode_html(html, encoding)
     if not markup.strip():
         return Article(url=url or "", status="empty")
     soup = BeautifulSoup(_metadata_markup(markup), "lxml")
@@ -437,8 +527,15 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     m = _HTML_LANG.search(markup[:5000])
     if m:
         lang = m.group(1).strip().split("-")[0].split("_")[0].lower() or None
-    if not lang and isinstance(ld.get("inLanguage"), str):
-        lang = ld["inLanguage"].split("-")[0].lower()
+    if not lang:
+        in_lang = ld.get("inLanguage")
+        if isinstance(in_lang, dict):
+            in_lang = in_lang.get("alternateName") or in_lang.get("name")
+        declared = (in_lang if isinstance(in_lang, str) else None) or _meta(
+            meta, "og:locale", "content-language", "language", "dc.language"
+        )
+        if declared:
+            lang = re.split(r"[-_,; ]", declared.strip().lower())[0] or None
     canonical = None
     link = soup.find("link", rel=_is_canonical_rel)
     if link is not None and link.get("href"):
@@ -465,7 +562,7 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     if status != "ok":
         text = ""
     if not lang and text:
-        lang = None
+        lang = guess_language(text)
     return Article(
         url=url or canonical or "",
         text=text,

@@ -68,8 +68,11 @@ def crawl(db: str | None, urls: tuple[str, ...], feeds: tuple[str, ...], sitemap
     """
     from .crawl.run import crawl as run_crawl
 
-    counts = run_crawl(db_path(db), urls=list(urls) or None, feeds=list(feeds) or None,
-                       sitemaps=list(sitemaps) or None, since=since)
+    try:
+        counts = run_crawl(db_path(db), urls=list(urls) or None, feeds=list(feeds) or None,
+                           sitemaps=list(sitemaps) or None, since=since)
+    except ValueError as exc:  # bad --since, bad sources file (SourcesError is a ValueError)
+        raise ClaimcheckError(str(exc)) from exc
     click.echo(_format_counts("crawl", counts), err=True)
 
 

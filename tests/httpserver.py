@@ -9,6 +9,11 @@ taking the 1-based request count of that path (e.g. 429 first, 200 after).
 Bodies that are ``str`` are UTF-8 encoded; ``{base}`` in text bodies is
 replaced by the server's base URL. Unknown paths give 404. The query string
 is part of the path key when a route with it exists, else it is ignored.
+
+Misbehaving servers (for fault tests) are :class:`Raw` routes that write to
+the socket themselves: :func:`hang` (never answers), :func:`reset` (closes
+the connection mid-response), :func:`trickle` (sends a body a few bytes at a
+time) and :func:`slow` (answers after a delay).
 """
 
 from __future__ import annotations
@@ -27,7 +32,18 @@ from types import TracebackType
 from typing import Self
 
 Response = tuple[int, dict[str, str], bytes | str]
-Route = Response | Callable[[int], Response]
+
+
+class Raw:
+    """A route that handles the request itself: ``fn(handler, n)``, where
+    ``handler`` is the ``BaseHTTPRequestHandler`` (write to ``handler.wfile``)
+    and ``n`` the 1-based request count of the path."""
+
+    def __init__(self, fn: Callable[[BaseHTTPRequestHandler, int], None]) -> None:
+        self.fn = fn
+
+
+Route = Response | Callable[[int], Response] | Raw
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 XML = {"Content-Type": "application/xml; charset=utf-8"}
@@ -56,6 +72,13 @@ class TestServer:
                     server.user_agents.append(self.headers.get("User-Agent", ""))
                     n = server.counts[key]
                 route = server.routes.get(key)
+                if isinstance(route, Raw):
+                    try:
+                        route.fn(self, n)
+                    except OSError:
+                        pass  # the client gave up (timeout): fine for a fault route
+                    self.close_connection = True
+                    return
                 if route is None:
                     status, headers, body = 404, dict(TEXT), b"not found"
                 else:
@@ -67,13 +90,18 @@ class TestServer:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (e.g. a download size limit)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
+        self.stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        self._httpd.claimcheck_stopping = self.stopping  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -97,8 +125,82 @@ class TestServer:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self.stopping.set()  # releases hanging and trickling fault routes
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+# -- fault routes ------------------------------------------------------------
+
+
+def _wait(handler: BaseHTTPRequestHandler, seconds: float) -> bool:
+    """Sleep up to ``seconds``; False when the server is stopping."""
+    stopping = getattr(handler.server, "claimcheck_stopping", None)
+    if stopping is None:
+        time.sleep(seconds)
+        return True
+    return not stopping.wait(seconds)
+
+
+def hang(seconds: float = 60.0) -> Raw:
+    """A server that accepts the request and never answers (until ``seconds``)."""
+
+    def fn(handler: BaseHTTPRequestHandler, n: int) -> None:
+        _wait(handler, seconds)
+
+    return Raw(fn)
+
+
+def reset(body: bytes = b"<html><body><p>The beginning of a story that never ") -> Raw:
+    """Headers promising a long body, part of it, then a TCP reset (RST)."""
+
+    def fn(handler: BaseHTTPRequestHandler, n: int) -> None:
+        import socket
+        import struct
+
+        handler.wfile.write(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 100000\r\n\r\n" + body
+        )
+        handler.wfile.flush()
+        # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
+        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        handler.connection.close()
+
+    return Raw(fn)
+
+
+def trickle(body: bytes | str, *, chunk: int = 16, delay: float = 0.2, content_type: str = HTML["Content-Type"]) -> Raw:
+    """Send ``body`` ``chunk`` bytes every ``delay`` seconds (a very slow server)."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+
+    def fn(handler: BaseHTTPRequestHandler, n: int) -> None:
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(data)}\r\n\r\n"
+        handler.wfile.write(head.encode("latin-1"))
+        for i in range(0, len(data), chunk):
+            handler.wfile.write(data[i : i + chunk])
+            handler.wfile.flush()
+            if not _wait(handler, delay):
+                return
+
+    return Raw(fn)
+
+
+def slow(response: Response, delay: float) -> Raw:
+    """Answer ``response`` after ``delay`` seconds."""
+    status, headers, body = response
+
+    def fn(handler: BaseHTTPRequestHandler, n: int) -> None:
+        if not _wait(handler, delay):
+            return
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        handler.send_response(status)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    return Raw(fn)
 
 
 # -- helpers for crawl tests ---------------------------------------------------

@@ -9,6 +9,12 @@
   retry codes) after the server's ``Retry-After`` (seconds or HTTP date), or
   an exponential back-off when there is none; the wait applies to the host.
 
+- :class:`LoopSafeRedirectMiddleware` is Scrapy's redirect middleware, except
+  that for article pages a redirect loop fails at once (``redirect loop: …``,
+  an error in the fetch record) and a redirect to a URL the crawl has seen
+  still completes, so the redirecting URL gets a fetch record instead of being
+  dropped silently by the duplicate filter.
+
 Settings: ``CLAIMCHECK_MAX_CRAWL_DELAY`` (cap on a robots.txt delay, s),
 ``CLAIMCHECK_RETRY_BACKOFF`` (base back-off, s), ``CLAIMCHECK_RETRY_MAX_WAIT``
 (cap on one wait, s).
@@ -21,7 +27,9 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -123,4 +131,19 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if wait:
             new.meta[WAIT_META] = wait
             self.crawler.stats.inc_value("claimcheck/retry_wait_seconds", wait)
+        return new
+
+
+class LoopSafeRedirectMiddleware(RedirectMiddleware):
+    """Redirects that end in a fetch record: loops fail fast, no silent drops."""
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        if "record_url" not in request.meta:  # feeds, sitemaps, robots.txt: Scrapy's behaviour
+            return super()._redirect(redirected, request, reason)
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if redirected.url in chain:
+            self.crawler.stats.inc_value("claimcheck/redirect_loops")
+            raise IgnoreRequest(f"redirect loop: {' -> '.join([*chain, redirected.url])}"[:400])
+        new = super()._redirect(redirected, request, reason)
+        new.dont_filter = True  # the chain is bounded by REDIRECT_MAX_TIMES and loop detection
         return new

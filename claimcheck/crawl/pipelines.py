@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,21 +77,26 @@ class StorePipeline:
         if not isinstance(item, FetchResult):
             return item
         article_id = None
-        if item.article is not None:
-            outcome = self.store.save_article(item.article)
-            article_id = item.article.id
-            key = outcome if item.article.status == "ok" else item.article.status
-        else:
-            key = "errors"
+        # The article and its fetch record commit together (``Store.write``
+        # nests): a crawl killed between the two can neither keep an article
+        # it would fetch again nor a fetch record without its article.
+        write = getattr(self.store, "write", None)
+        with write() if write is not None else nullcontext():
+            if item.article is not None:
+                outcome = self.store.save_article(item.article)
+                article_id = item.article.id
+                key = outcome if item.article.status == "ok" else item.article.status
+            else:
+                key = "errors"
+            self.store.record_fetch(
+                item.url,
+                status=item.status,
+                http_status=item.http_status,
+                lastmod=item.lastmod,
+                article_id=article_id,
+                error=item.error,
+            )
         self.counts[key] += 1
         self.counts["fetched"] += 1
         self.crawler.stats.inc_value(f"claimcheck/{key}")
-        self.store.record_fetch(
-            item.url,
-            status=item.status,
-            http_status=item.http_status,
-            lastmod=item.lastmod,
-            article_id=article_id,
-            error=item.error,
-        )
         return item

@@ -18,6 +18,10 @@ CLAIMCHECK_STORE = "claimcheck.store.Store"
 CLAIMCHECK_REFETCH = False
 #: Follow links from fetched pages to this depth (0: off).
 CLAIMCHECK_FOLLOW_DEPTH = 0
+#: Article pages larger than this (bytes) are not downloaded: the fetch is
+#: cancelled, logged and recorded with status ``too_large``; the crawl goes on.
+#: (Feeds and sitemaps keep ``DOWNLOAD_MAXSIZE``.) Half of it logs a warning.
+CLAIMCHECK_MAX_PAGE_SIZE = 10 * 1024 * 1024
 CLAIMCHECK_MAX_CRAWL_DELAY = 60.0
 CLAIMCHECK_RETRY_BACKOFF = 1.0
 CLAIMCHECK_RETRY_MAX_WAIT = 120.0
@@ -33,6 +37,9 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # a sitemap may be 50 MB uncompressed
+DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+#: A redirect loop gives up after this many hops (recorded as an error).
+REDIRECT_MAX_TIMES = 10
 
 RETRY_ENABLED = True
 RETRY_TIMES = 3
@@ -40,6 +47,8 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "claimcheck.crawl.middlewares.LoopSafeRedirectMiddleware": 600,
     "claimcheck.crawl.middlewares.BackoffRetryMiddleware": 550,
     "claimcheck.crawl.middlewares.CrawlDelayMiddleware": 120,
 }

@@ -18,6 +18,7 @@ an unchanged site downloads nothing but its feeds and sitemaps.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import partial
@@ -35,7 +36,9 @@ from claimcheck.crawl.pipelines import open_store
 from claimcheck.crawl.urls import canonicalize, looks_like_article_url, same_site
 
 #: Fetch-record statuses after which a URL is not fetched again (unless its lastmod changes).
-FINAL_STATUSES = {"ok", "empty", "not_article", "paywalled", "javascript", "gone", "not_html", "amp"}
+FINAL_STATUSES = {"ok", "empty", "not_article", "paywalled", "javascript", "gone", "not_html", "amp", "too_large"}
+#: How many failed URLs the end-of-crawl summary names (the rest are counted).
+SUMMARY_MAX_URLS = 20
 SOURCE_PRIORITY = 10_000_000
 
 
@@ -71,6 +74,17 @@ def _is_amp(response: TextResponse) -> bool:
     head = response.text[:3000].lower()
     tag = head[head.find("<html") : head.find(">", head.find("<html")) + 1] if "<html" in head else ""
     return " amp" in tag or "⚡" in tag
+
+
+def _header_charset(response: TextResponse) -> str | None:
+    """The charset the HTTP ``Content-Type`` header declares, if any."""
+    value = response.headers.get(b"Content-Type") or b""
+    text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    for part in text.split(";")[1:]:
+        key, _, val = part.partition("=")
+        if key.strip().lower() == "charset" and val.strip():
+            return val.strip().strip("\"'")
+    return None
 
 
 class NewsSpider(scrapy.Spider):
@@ -112,12 +126,28 @@ class NewsSpider(scrapy.Spider):
             self.since = day_of(str(since))
             if self.since is None:
                 raise ValueError(f"since must be YYYY-MM-DD, got {since!r}")
+        if follow not in (None, "") and not str(follow).strip().isdigit():
+            raise ValueError(f"follow must be a link depth (0, 1, 2, …), got {follow!r}")
         self.follow_arg = follow
+        self.failures: list[tuple[str, str, str]] = []  # (url, status, error) for the summary
         self.refetch_arg = refetch
         self.demo: Any = None
         self.demo_base: str | None = None
         self.store: Any = None
         self.link_extractor = LinkExtractor(deny_extensions=None)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        """Build the spider; a bad argument (``since``, ``sources``, ``follow``)
+        stops ``scrapy crawl`` with one ``Error: …`` line and exit code 2
+        instead of a traceback. (:func:`claimcheck.crawl.run.crawl` validates
+        its options before it gets here and raises ``ValueError``.)"""
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)  # type: ignore[no-any-return]
+        except ValueError as exc:
+            sys.stderr.write(f"Error: {exc}\n")
+            sys.stderr.flush()
+            raise SystemExit(2) from None
 
     # -- configuration --------------------------------------------------------
 
@@ -133,7 +163,33 @@ class NewsSpider(scrapy.Spider):
             return _as_bool(self.refetch_arg)
         return self.crawler.settings.getbool("CLAIMCHECK_REFETCH", False)
 
+    @property
+    def max_page_size(self) -> int:
+        """Download limit of an article page (bytes); feeds and sitemaps use ``DOWNLOAD_MAXSIZE``."""
+        return self.crawler.settings.getint("CLAIMCHECK_MAX_PAGE_SIZE", 10 * 1024 * 1024)
+
+    def note_failure(self, url: str, status: str, error: str | None) -> None:
+        """Remember a failed URL for the end-of-crawl summary."""
+        self.failures.append((url, status, error or ""))
+        self.crawler.stats.inc_value(f"claimcheck/failed/{status}")
+
+    def log_summary(self) -> None:
+        """Log what failed (``N pages failed: …``), or that nothing did."""
+        if not self.failures:
+            self.logger.info("crawl summary: no page failed")
+            return
+        by_status: dict[str, int] = {}
+        for _url, status, _error in self.failures:
+            by_status[status] = by_status.get(status, 0) + 1
+        kinds = ", ".join(f"{n} {status}" for status, n in sorted(by_status.items()))
+        lines = [f"  {url} [{status}] {error}"[:300] for url, status, error in self.failures[:SUMMARY_MAX_URLS]]
+        more = len(self.failures) - SUMMARY_MAX_URLS
+        if more > 0:
+            lines.append(f"  … and {more} more (see the fetches table)")
+        self.logger.warning("%d pages failed (%s):\n%s", len(self.failures), kinds, "\n".join(lines))
+
     def closed(self, reason: str) -> None:
+        self.log_summary()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
@@ -254,6 +310,11 @@ class NewsSpider(scrapy.Spider):
 
     def source_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value("claimcheck/source_errors")
+        self.note_failure(
+            failure.request.url,  # type: ignore[attr-defined]
+            "source_error",
+            f"{type(failure.value).__name__}: {failure.value}"[:500],
+        )
         self.logger.warning("source failed: %s (%s)", failure.request.url, failure.value)  # type: ignore[attr-defined]
 
     def schedule(self, entries: Iterable[Entry]) -> Iterator[Request]:
@@ -283,12 +344,15 @@ class NewsSpider(scrapy.Spider):
                 return None
         day = day_of(entry.newest)
         priority = (day - date(2000, 1, 1)).days if day else 0
+        limit = self.max_page_size
         return Request(
             url,
             callback=self.parse_page,
             errback=self.page_failed,
             priority=max(0, priority) - depth,
             meta={
+                "download_maxsize": limit,
+                "download_warnsize": limit // 2,
                 "via": entry.via,
                 "lastmod": entry.lastmod,
                 "published": entry.published,
@@ -307,12 +371,15 @@ class NewsSpider(scrapy.Spider):
         lastmod = meta.get("lastmod")
         base = partial(FetchResult, url=record_url, http_status=response.status, lastmod=lastmod)
         if not isinstance(response, TextResponse):
+            self.note_failure(record_url, "not_html", "response is not text")
             yield base(status="not_html", error="response is not text")
             return
         try:
-            article = parse_article(response.body, response.url)
+            article = parse_article(response.body, response.url, encoding=_header_charset(response))
         except ArticleError as exc:
-            yield base(status="error", error=str(exc))
+            status = "too_large" if exc.status == "too_large" else "error"
+            self.note_failure(record_url, status, str(exc))
+            yield base(status=status, error=str(exc))
             return
         canonical = canonicalize(article.canonical_url) if article.canonical_url else None
         if (
@@ -362,12 +429,18 @@ class NewsSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         http_status = response.status if response is not None else None
         status = "gone" if http_status in (404, 410) else "error"
-        if type(failure.value).__name__ == "IgnoreRequest":
+        name = type(failure.value).__name__
+        if name == "IgnoreRequest" and "robots" in str(failure.value).lower():
             status = "robots"  # forbidden by robots.txt: try again next run
+        elif name in ("DownloadCancelledError", "CancelledError") and "max size" in str(failure.value).lower():
+            status = "too_large"  # DOWNLOAD_MAXSIZE / CLAIMCHECK_MAX_PAGE_SIZE: skipped, logged
+        error = f"{name}: {failure.value}"[:500]
+        url = request.meta.get("record_url") or self.url_key(request.url)
+        self.note_failure(url, status, error)
         yield FetchResult(
-            url=request.meta.get("record_url") or self.url_key(request.url),
+            url=url,
             status=status,
             http_status=http_status,
             lastmod=request.meta.get("lastmod"),
-            error=f"{type(failure.value).__name__}: {failure.value}"[:500],
+            error=error,
         )
