@@ -110,7 +110,12 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     if not doc.has_annotation("POS"):
         return False  # no tagger: a short quote that ends in punctuation is a quote
     span = token_span(doc, q.start, q.end)
-    return span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+    def hyphenated(t: Any) -> bool:  # "data-driven", "AI-first" are adjectives
+        return (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or \
+            (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
+
+    return span is None or not any(t.pos_ in {"VERB", "AUX"} and not hyphenated(t) for t in span)
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -134,6 +139,27 @@ _ORG_BEFORE_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?{_ORG_NOUN}(?:,
 _APPOS_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:the|a|an|its|his|her|their)\s+[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME})"
 )
+_ROLE_NOUN = (
+    r"(?:delegate|envoy|leader|chair|chairman|chairwoman|chief|executive|analyst|spokesperson|spokesman|spokeswoman|"
+    r"official|minister|secretary|director|manager|economist|researcher|professor|founder|co-founder|president|"
+    r"governor|mayor|senator|councillor|lawyer|attorney|critic|chef|author|scientist|engineer|representative|"
+    r"member|officer|adviser|advisor|head|partner|investor|strategist|consultant|editor|coach|captain|activist|"
+    r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|CEO|CTO|CFO|COO)"
+)
+_NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2}"
+_ROLE_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an|[A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_NAME2})\b"
+)
+_DESC_NAME_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+)
+_CORP_WORDS = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|PLC|Group|Holdings|Bank|Institute|University|College|Association|Chamber|"
+    r"Council|Ministry|Agency|Authority|Union|Commission|Federation|Foundation|Society|Department|Office|Court|"
+    r"Committee|Party|Board|Fund|Trust|Partners|Ventures|Capital|Labs?|Systems|Technologies|Research|Courier|"
+    r"Times|News|Post|Journal|Press|Organisation|Organization|Company|Network|Services|Logistics)\b"
+)
+_ORG_TAIL_RE = re.compile(r"(?:\b[Tt]he\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&'’.-]*)*)\s*$")
 _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
@@ -141,7 +167,9 @@ _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f
 _NOT_FIRST = re.compile(
     r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
     r"Analyst|Senator|Minister|Professor|President|Director|Dr|Mr|Mrs|Ms|Prof|Councillor|Judge|Governor|Mayor|"
-    r"Representative|Chairman|Chairwoman|Founder|Partner|CEO|CTO|CFO|According|Asked|Said|Told|Critics|Colleagues)$"
+    r"Representative|Chairman|Chairwoman|Founder|Partner|CEO|CTO|CFO|According|Asked|Said|Told|Critics|Colleagues|"
+    r"Deputy|Auditor|Senior|Former|Acting|Interim|Vice|General|Speaking|Food|Critic|Consumer|Her|His|Their|Its|"
+    r"If|So|Then|Now|Today|Yesterday|Looking|Why|What|How|Under|With|From|By|To|Of|Is|It|We|They|He|She|This|That)$"
 )
 
 
@@ -155,6 +183,47 @@ class _People:
         self.mentions: list[tuple[int, str]] = [(m.start, index.display(m.slug)) for m in index.mentions
                                                  if m.kind == "person"]
         self._gender: dict[str, str | None] = {}
+        self._title_gender: dict[str, str] = {}
+        self._scan()
+
+    def _scan(self) -> None:
+        """Register people the NER missed, from the shapes news prose names people in."""
+        text = self.text
+        orgs = [(m.start, m.end) for m in self.index.mentions if m.kind != "person"]
+        pats = [
+            rf"[Aa]ccording\s+to\s+(?P<n>{_NAME2})",
+            rf"\b(?P<t>Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?P<n>{_NAME2})",
+            rf"\b{_ROLE_NOUN}\s+(?P<n>{_NAME2})",
+            rf"(?P<n>{_NAME2}),\s+(?:a|an|the|who|whose|its|his|her|\d+)\b",
+            rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
+            rf"\b(?:{VERBS})\s+(?P<n>{_NAME2})",
+        ]
+        for k, pat in enumerate(pats):
+            for m in re.finditer(pat, text):
+                if self._in_quote(m.start("n")) or _CORP_WORDS.search(m.group("n")):
+                    continue
+                # titles, job words and "according to" mark a person even where NER said org
+                if k > 2 and any(a < m.end("n") and m.start("n") < b for a, b in orgs):
+                    continue
+                words = clean_name(m.group("n")).split()
+                while words and (_NOT_FIRST.match(words[0]) or _ROLE_WORDS.match(words[0] + " ")):
+                    words = words[1:]
+                if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
+                    continue
+                name = " ".join(words)
+                if "t" in m.groupdict() and m.group("t"):
+                    g = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "dame": "f"}.get(m.group("t").lower())
+                    if g:
+                        self._title_gender[name] = g
+                self.add(name, m.start("n"))
+        for m in re.finditer(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]+)\b", text):
+            full = self.full_name(m.group(2), m.start())
+            if " " in full:
+                self._title_gender.setdefault(full, "m" if m.group(1) == "Mr" else "f")
+
+    def knows(self, name: str) -> bool:
+        low = name.lower()
+        return any(who.lower() == low or who.lower().split()[-1] == low for _, who in self.mentions)
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_spans)
@@ -173,6 +242,8 @@ class _People:
     def gender(self, name: str) -> str | None:
         if name in self._gender:
             return self._gender[name]
+        if name in self._title_gender:
+            return self._title_gender[name]
         votes = {"m": 0, "f": 0}
         starts = sorted(p for p, _ in self.mentions)
         for pos, who in self.mentions:
@@ -249,6 +320,19 @@ def _org_name(index: SubjectIndex, name: str | None, pos: int) -> str | None:
     return index.display(org.slug) if org else None
 
 
+def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
+    """An organisation named right before a reporting verb ("The Chamber of Shipping said")."""
+    om = _ORG_TAIL_RE.search(head.rstrip())
+    if not om:
+        return None
+    name = om.group("org")
+    if people.knows(clean_name(name)):
+        return None
+    if _CORP_WORDS.search(name) or any(m.kind == "org" and m.text.lower() == name.lower() for m in index.mentions):
+        return _org_name(index, name, 0)
+    return None
+
+
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
     am = re.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
@@ -274,6 +358,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
             org = _org_name(index, None, pos)
             if org:
                 return org, vm.group(0)
+        org = _named_org(head, index, people)
+        if org:
+            return org, vm.group(0)
         nm = re.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},)?\s*$", head)
         if nm:
             who = _resolve(nm.group("who"), people, pos)
@@ -333,6 +420,13 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                             q.close_mark)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+        for pat in (_ROLE_AFTER_RE, _DESC_NAME_AFTER_RE):
+            if speaker is None:
+                rm = pat.match(after_window)
+                if rm and rm.group("verb") not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who")):
+                    speaker = _resolve(rm.group("who"), people, q.close_mark)
+                    if speaker:
+                        cue, desc = rm.group("verb"), rm.group("desc").strip()
         if speaker is None:
             pm = _APPOS_AFTER_RE.match(after_window)
             if pm and pm.group("verb") not in _PARTIAL_ONLY:
@@ -344,7 +438,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             if m and (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
                 who = m.group("who") or m.group("who2") or m.group("who3")
                 cue = m.group("verb") or m.group("verb2") or "according to"
-                speaker = _resolve(who, people, q.close_mark)
+                org = _named_org(after_window[: m.start("verb2")], index, people) if m.group("verb2") else None
+                if org is None and m.group("verb"):
+                    tail = re.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
+                    if tail and _CORP_WORDS.search(tail.group(0)):
+                        org = _org_name(index, tail.group(0).strip(), q.close_mark)
+                speaker = org or _resolve(who, people, q.close_mark)
                 dm = _DESC_RE.match(after_window[m.end():])
                 if dm and speaker:
                     desc = dm.group("desc").strip()
@@ -370,6 +469,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             m2 = next(((p, w) for p, w in reversed(people.mentions) if p < q.open_mark), None)
             if m2 and m2[0] >= window_start:
                 speaker = m2[1]
+            elif q.open_mark == para_start:
+                pm2 = None
+                for pm2 in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\b", text[window_start:para_start]):
+                    pass
+                if pm2 is not None:
+                    speaker = people.before(window_start + pm2.start(1), pm2.group(1))
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
