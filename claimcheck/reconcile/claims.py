@@ -66,9 +66,9 @@ def gap_between(a: ClusterInfo, b: ClusterInfo, kind: str | None) -> tuple[float
     ra, rb = representative(a, kind), representative(b, kind)
     if kind == "date":
         ca, cb = a.cluster, b.cluster
-        if "md" in (ca.axis, cb.axis) and (ca.hi > ca.lo or cb.hi > cb.lo):
-            # A year-less month (``--01``) against another date: without years,
-            # a day distance means nothing; only the months differ.
+        if ca.axis == cb.axis == "md" and (ca.hi > ca.lo or cb.hi > cb.lo):
+            # A year-less month (``--01``) against another year-less date: without
+            # years, a day distance means nothing; only the months differ.
             ra, rb = _day_of_year(ra, ca.axis), _day_of_year(rb, cb.axis)
             days = abs(ra - rb) % 366
             return min(days, 366 - days), 0, "different months, year not given"

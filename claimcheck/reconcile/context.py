@@ -38,6 +38,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _COLUMNS = itemgetter("source", "article_id", "published")
+_SAMPLE_NAMES = ("value", "hedge", "claimant", "item", "qualifier", "sentence", "text", "subject_inferred")
+_SAMPLE_FIELDS = itemgetter(*_SAMPLE_NAMES)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.IGNORECASE)
 
@@ -138,29 +140,41 @@ class ClusterInfo:
         return [self.table.claims[i] for i in anchors[:SAMPLE]]
 
     @cached_property
+    def _rows(self) -> list[tuple[Any, ...]]:
+        """The sampled claims' textual fields, read once: value, hedge, claimant,
+        item, qualifier, sentence, text, subject_inferred."""
+        rows = []
+        for c in self.sample:
+            try:
+                rows.append(_SAMPLE_FIELDS(c))
+            except KeyError:
+                rows.append(tuple([c.get(f) for f in _SAMPLE_NAMES]))
+        return rows
+
+    @cached_property
     def values(self) -> Counter[Any]:
-        return Counter(_hashable(c.get("value")) for c in self.sample)
+        return Counter([_hashable(r[0]) for r in self._rows])
 
     @cached_property
     def hedges(self) -> Counter[str]:
-        return Counter(str(c.get("hedge") or "asserted") for c in self.sample)
+        return Counter([str(r[1] or "asserted") for r in self._rows])
 
     @cached_property
     def claimants(self) -> Counter[str]:
         """Who makes the claim, spelling variants merged (``DeepSeek’s`` = ``Deepseek``)."""
-        return claimant_counts(c.get("claimant") for c in self.sample)
+        return claimant_counts([r[2] for r in self._rows])
 
     @cached_property
     def items(self) -> set[str]:
-        return {str(c["item"]).upper() for c in self.sample if c.get("item")}
+        return {str(r[3]).upper() for r in self._rows if r[3]}
 
     @cached_property
     def item_missing(self) -> bool:
-        return any(not c.get("item") for c in self.sample)
+        return any(not r[3] for r in self._rows)
 
     @cached_property
     def _texts(self) -> list[str]:
-        return [f"{c.get('qualifier') or ''} {c.get('sentence') or c.get('text') or ''}" for c in self.sample]
+        return [f"{r[4] or ''} {r[5] or r[6] or ''}" for r in self._rows]
 
     @cached_property
     def years(self) -> set[str]:
@@ -180,7 +194,8 @@ class ClusterInfo:
 
     @cached_property
     def inferred(self) -> bool:
-        return bool(self.sample) and all(c.get("subject_inferred") for c in self.sample)
+        rows = self._rows
+        return bool(rows) and all(r[7] for r in rows)
 
     @cached_property
     def firmness(self) -> float:
