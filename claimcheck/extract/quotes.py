@@ -36,9 +36,14 @@ _AFTER_RE = re.compile(
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
 )
+_ORG_NOUNS_ALL = (
+    r"(?:company|firm|startup|start-up|lab|laboratory|group|agency|ministry|department|authority|bank|university|"
+    r"council|union|regulator|organisation|organization|association|institute|commission|committee|government|"
+    r"charity|board|office|foundation|court|police|school|hospital|club|party|campaign)"
+)
 _ORG_SPEAKER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|lab|group)\s+(?P<verb>{VERBS})"
-    rf"|(?P<verb2>{VERBS})\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|lab|group))\b"
+    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun>{_ORG_NOUNS_ALL})\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
+    rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun2>{_ORG_NOUNS_ALL}))\b"
 )
 _DESC_RE = re.compile(
     r"^,\s+(?P<desc>[^\"“”]+?)(?=,\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)[.;]\s|[.;]?$|\s+[\"“])"
@@ -135,7 +140,7 @@ _SPOX_AFTER_RE = re.compile(
 _SPOX_BEFORE_RE = re.compile(
     rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s*$"
 )
-_ORG_BEFORE_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?{_ORG_NOUN}(?:,[^,\"“”]{{2,80}},)?\s*$|\b(?:[Ii]t)\s*$")
+_ORG_BEFORE_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?{_ORG_NOUN}\b(?:,[^,\"“”]{{2,80}},)?\s*$|\b(?:[Ii]t)\s*$")
 _APPOS_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:the|a|an|its|his|her|their)\s+[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME})"
 )
@@ -152,6 +157,13 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DESC_NAME_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+)
+_NAME_DESC_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+)
+_STATEMENT_FROM_RE = re.compile(
+    r"\b(?:statement|release|letter|filing|note)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&'’.-]*)*)"
 )
 _CORP_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|PLC|Group|Holdings|Bank|Institute|University|College|Association|Chamber|"
@@ -292,7 +304,10 @@ class _People:
 def _resolve(who: str, people: _People, pos: int) -> str | None:
     if re.fullmatch(_PRON, who):
         if who.lower() == "they":
-            return None
+            # singular "they": only a person named earlier in the same paragraph
+            para = people.text.rfind("\n", 0, pos) + 1
+            near = [(p, w) for p, w in people.mentions if para <= p < pos and not people._in_quote(p)]
+            return near[-1][1] if near else None
         return people.before(pos, who)
     name = clean_name(_ROLE_WORDS.sub("", TITLES_RE.sub("", who)))
     name = re.sub(r"[’']s$", "", name)
@@ -318,6 +333,22 @@ def _org_name(index: SubjectIndex, name: str | None, pos: int) -> str | None:
         return index.display(index.main_org)
     org = index.last_before(pos, kinds=("org",))
     return index.display(org.slug) if org else None
+
+
+def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> str | None:
+    """"the department said" → the last "Department for Schools"-like name before ``pos``; else the article's company."""
+    if noun:
+        cap = noun[0].upper() + noun[1:]
+        found = None
+        for m in re.finditer(rf"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|on)\s+)?)*{re.escape(cap)}\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?", text[:pos]):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            if len(name.split()) >= 2:
+                found = name
+        if found:
+            return found
+        if noun not in {"company", "firm", "startup", "start-up", "lab", "laboratory", "group"}:
+            return None
+    return _org_name(index, None, pos)
 
 
 def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
@@ -354,10 +385,15 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
             org = _org_name(index, sm.group("org2") or sm.group("org"), pos)
             if org:
                 return f"{org} spokesperson", vm.group(0)
-        if _ORG_BEFORE_RE.search(head):
-            org = _org_name(index, None, pos)
+        ob = _ORG_BEFORE_RE.search(head)
+        if ob:
+            nm0 = re.search(_ORG_NOUNS_ALL, ob.group(0))
+            org = _org_by_noun(people.text, nm0.group(0) if nm0 else None, pos, index)
             if org:
                 return org, vm.group(0)
+        st = _STATEMENT_FROM_RE.search(head)
+        if st:
+            return _org_name(index, st.group("org"), pos), vm.group(0)
         org = _named_org(head, index, people)
         if org:
             return org, vm.group(0)
@@ -420,7 +456,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                             q.close_mark)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
-        for pat in (_ROLE_AFTER_RE, _DESC_NAME_AFTER_RE):
+        for pat in (_ROLE_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
             if speaker is None:
                 rm = pat.match(after_window)
                 if rm and rm.group("verb") not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who")):
@@ -450,7 +486,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker is None:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
-                org = _org_name(index, None, q.open_mark)
+                org = _org_by_noun(text, om.group("noun") or om.group("noun2"), q.open_mark, index)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         if speaker is None:
