@@ -291,3 +291,30 @@ def test_conditional_figures_plans_and_places_are_not_claims() -> None:
     assert not any(c.kind == "date" for c in ex.claims)
     spend = _one(ex, kind="cost")
     assert (spend.subject, spend.attribute) == ("daros", "total_spend")
+
+
+def test_pronouns_partitives_funding_and_announced_objects() -> None:
+    text = ("Brisa-4, an open coding model, topped a leaderboard this week.\n"
+            "The model was released on July 2 and, according to its developers' notes, was trained for "
+            "about $700,000 on 256 A100 GPUs.\n")
+    ex = extract(text, published="2025-07-10")
+    assert {(c.kind, c.subject) for c in ex.claims} >= {("cost", "brisa-4"), ("chips", "brisa-4"), ("date", "brisa-4")}
+
+    text2 = ("Torvane AI owns 3,000 H20 chips, and the Gale-2 training run used about 1,200 of them.\n"
+             "Torvane has raised at least €90 million since it was founded in 2021 and plans to spend it on compute.\n"
+             "It announced the Gale-2 model on May 3, two weeks before the release.\n")
+    ex2 = extract(text2, published="2025-06-01")
+    part = _one(ex2, kind="chips", value=1200)
+    assert (part.subject, part.attribute, part.item) == ("gale-2", "gpu_count", "H20")
+    raised = _one(ex2, kind="cost")
+    assert (raised.subject, raised.attribute) == ("torvane", "other")
+    ann = _one(ex2, kind="date", attribute="announcement_date")
+    assert (ann.subject, ann.value) == ("gale-2", "2025-05-03")
+
+
+def test_appositive_head_is_the_claimant() -> None:
+    text = ("Pavlin Technologies builds small models.\n"
+            "The company, set up in 2022 by former trader Ana Ruiz, says it trained its Kiln-3 model for $2 million.\n")
+    ex = extract(text, published="2025-03-01")
+    cost = _one(ex, kind="cost")
+    assert (cost.subject, cost.hedge, cost.claimant) == ("kiln-3", "claimed", "Pavlin Technologies")

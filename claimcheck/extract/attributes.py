@@ -63,7 +63,7 @@ DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
         r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b|\bwent\s+live\b|\bcame\s+out\b|"
         r"\bwent\s+public\b(?=\s+(?:on|in))|\bmade\s+(?:it\s+)?(?:publicly\s+)?available\b|\bbecame\s+(?:publicly\s+)?available\b|"
-        r"\bwent\s+on\s+sale\b|\barrived\b", re.IGNORECASE)),
+        r"\bwent\s+on\s+sale\b|\barrived\b|\bmade\s+(?:it\s+|them\s+)?public\b", re.IGNORECASE)),
     ("publication_date", re.compile(
         r"(?<!\bdataset\s)(?<!\bcorpus\s)(?<!\bbook\s)(?<!\bbenchmark\s)(?<!\bsurvey\s)"
         r"(?<!\bdataset\sfirst\s)(?<!\bbenchmark\sfirst\s)(?<!\bcorpus\sfirst\s)"
@@ -119,10 +119,20 @@ def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: f
     return best
 
 
+FUNDING_CUES = re.compile(
+    r"\b(?:raised|raising|raises|funding|financing|fundraising|valuation|valued|valuing|revenue|revenues|sales|"
+    r"profit|loss|losses|grant|loan|debt|assets|salar(?:y|ies)|paid\s+(?:its|their)\s+(?:staff|employees|researchers))\b",
+    re.IGNORECASE,
+)
+
+
 def cost_attribute(sentence: str, a: int, b: int) -> str:
     """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b)."""
     t = _nearest(sentence, a, b, TRAINING_CUES)
     s = _nearest(sentence, a, b, SPEND_CUES)
+    f = _nearest(sentence, a, b, FUNDING_CUES, after_weight=3.0)
+    if f is not None and f < min(x for x in (t, s, 1e9) if x is not None):
+        return "other"  # money raised, earned or owned is not money spent
     if t is not None and (s is None or t <= s):
         return "training_cost"
     if s is not None:

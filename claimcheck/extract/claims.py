@@ -17,6 +17,7 @@ from typing import Any
 
 from claimcheck.extract import attributes as A
 from claimcheck.extract.chips import CHIP_MODEL, find_chips
+from claimcheck.extract.chips import _interval as chip_interval
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.money import find_money
 from claimcheck.extract.subjects import SubjectIndex, SubjectMention, doc_sentences
@@ -75,6 +76,19 @@ def _figures(sentence: str, published: str | None) -> list[Figure]:
             continue
         figs.append(Figure("chips", c.start, c.end, c.value, c.low, c.high, "chips", item=c.item,
                            qualifier=c.qualifier, vendor=c.vendor))
+    chip_figs = [f for f in figs if f.kind == "chips"]
+    if chip_figs:
+        # "owns 2,000 H20 chips … the run used about 1,100 of them"
+        for m in re.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
+                             r"up\s+to|fewer\s+than|less\s+than|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|these|those)\b",
+                             sentence):
+            prior = [f for f in chip_figs if f.end <= m.start()]
+            n = int(m.group("n").replace(",", ""))
+            if not prior or n < 2 or any(f.start < m.end() and m.start() < f.end for f in figs):
+                continue
+            q = " ".join(m.group("q").lower().split()) if m.group("q") else None
+            lo, hi = chip_interval(n, q)
+            figs.append(Figure("chips", m.start(), m.end(), n, lo, hi, "chips", item=prior[-1].item, qualifier=q))
     for d in find_dates(sentence, published):
         if any(f.start < d.end and d.start < f.end for f in figs):
             continue
@@ -155,6 +169,18 @@ class ClaimBuilder:
                     return m.slug, m.text, False
             for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
                 return m.slug, m.text, False
+        # 2a'. "announced the model on …" / "announced Acme-2 on …": the object is the subject
+        if attribute == "announcement_date" and a == b:
+            m_obj = re.match(r"\w+\s+(?:(?:the|its|their)\s+)?(?:(?:new|latest|next)\s+)?", self.text[a:s1])
+            if m_obj:
+                p = a + m_obj.end()
+                objs = [m for m in idx.between(p, min(s1, p + 40), kinds=("model",)) if m.start == p]
+                if objs:
+                    return objs[0].slug, objs[0].text, False
+                if re.match(r"model\b", self.text[p:s1]):
+                    ante = self._antecedent(p, "model")
+                    if ante is not None:
+                        return ante.slug, self.text[p:p + 5], False
         # 2b. "training cost for its Q7 model"
         if attribute in ("training_cost", "gpu_count", "other"):
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
@@ -168,10 +194,18 @@ class ClaimBuilder:
         best_m = cands[-1] if cands else None
         best_a = anaphors[-1] if anaphors else None
         if best_a is not None and (best_m is None or best_a.start() > best_m.end):
-            ante = self._antecedent(best_a.start(), best_a.group(0).split()[-1])
-            if ante is not None:
-                self.last_explicit = ante.start >= s0
-                return self._promote(ante.slug, best_a.group(0), False, attribute, a, s0, s1)
+            # the nearest pronoun that has an antecedent ("The model …, according to its
+            # developers, was trained …": "its" has no company, "The model" has a model)
+            for ana in reversed([x for x in anaphors if best_m is None or x.start() > best_m.end]):
+                word = ana.group(0).split()[-1]
+                ante = None
+                if attribute == "release_date" and word.lower() == "it":
+                    here = [m for m in idx.between(s0, ana.start(), kinds=("model",)) if self._usable(m)]
+                    ante = here[-1] if here else None  # "Acme says its X2 model …, and that it was released"
+                ante = ante or self._antecedent(ana.start(), word)
+                if ante is not None:
+                    self.last_explicit = ante.start >= s0
+                    return self._promote(ante.slug, ana.group(0), False, attribute, a, s0, s1)
         if best_m is not None:
             best_m = self._first_conjunct(best_m, cands)
             return self._promote(best_m.slug, best_m.text, False, attribute, a, s0, s1)
@@ -226,6 +260,16 @@ class ClaimBuilder:
 
     # -- claimant and hedge ------------------------------------------------
     def _who_before(self, pos: int, s0: int) -> SubjectMention | None:
+        # "The company, set up in 2022 by Jo Bloggs, says …": the head of the appositive speaks
+        app = re.search(r"(?P<head>\S)\s*,[^,]{1,90},\s*(?:(?:has|have|had|also|now|itself)\s+)*$", self.text[s0:pos])
+        if app:
+            h = s0 + app.end("head")
+            heads = [m for m in self.index.between(s0, h, kinds=("org", "model", "person")) if m.end == h]
+            if heads:
+                return heads[-1]
+            ana = [x for x in ANAPHOR.finditer(self.text, s0, h) if x.end() == h]
+            if ana:
+                return self._antecedent(ana[-1].start(), ana[-1].group(0).split()[-1])
         cands = self.index.between(s0, pos, kinds=("org", "model", "person"))
         for m in reversed(cands):
             gap = self.text[m.end:pos]

@@ -93,8 +93,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             person_forms.setdefault(name.split()[-1].lower(), slug)
     for ent in doc.ents:
         toks = list(ent)
-        while len(toks) > 1 and toks[0].pos_ != "PROPN":
-            toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics"
+        while len(toks) > 1 and toks[0].pos_ != "PROPN" and not (
+                len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].lower_ not in lower_words
+                and _ORG_SHAPE.fullmatch(text[toks[0].idx:ent.end_char])):
+            toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics" (but "Torvane AI" stays whole)
         if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
             continue
         if len(toks) >= 3 and toks[0].is_sent_start and \
@@ -228,7 +230,7 @@ def _place_like(name: str, text: str) -> bool:
     """A GPE-tagged name used the way places are ('in X', 'the X company')."""
     n = re.escape(name)
     return bool(re.search(rf"\b(?:in|across|near|to|based\s+in)\s+{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
-                          rf"|\bthe\s+{n}\s+(?:company|firm|startup|lab|area|region|office|government)\b|\b{n}-based\b", text))
+                          rf"|\bthe\s+{n}\s+(?:company|firm|startup|start-up|lab|area|region|office|government|developer|group)\b|\b{n}-based\b", text))
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
