@@ -188,7 +188,7 @@ _NOT_FIRST = re.compile(
 class _People:
     """People of one article: where each is named, and which pronoun follows them."""
 
-    def __init__(self, text: str, index: SubjectIndex, quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, index: SubjectIndex, quote_spans: list[tuple[int, int]], doc: Any = None):
         self.text = text
         self.index = index
         self.quote_spans = quote_spans
@@ -196,12 +196,19 @@ class _People:
                                                  if m.kind == "person"]
         self._gender: dict[str, str | None] = {}
         self._title_gender: dict[str, str] = {}
-        self._scan()
+        self._scan(doc)
 
-    def _scan(self) -> None:
+    def _scan(self, doc: Any = None) -> None:
         """Register people the NER missed, from the shapes news prose names people in."""
         text = self.text
         orgs = [(m.start, m.end) for m in self.index.mentions if m.kind != "person"]
+        subj_starts: list[int] = []
+        if doc is not None and doc.has_annotation("DEP"):
+            # a proper-name subject of a verb ("Rosalind Achterfeld ran the clinic")
+            for t in doc:
+                if t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
+                    left = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    subj_starts.append(left[0].idx if left else t.idx)
         pats = [
             rf"[Aa]ccording\s+to\s+(?P<n>{_NAME2})",
             rf"\b(?P<t>Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?P<n>{_NAME2})",
@@ -210,8 +217,13 @@ class _People:
             rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
             rf"\b(?:{VERBS})\s+(?P<n>{_NAME2})",
         ]
-        for k, pat in enumerate(pats):
-            for m in re.finditer(pat, text):
+        found = [(k, m) for k, pat in enumerate(pats) for m in re.finditer(pat, text)]
+        for a in subj_starts:
+            sm = re.compile(rf"(?P<n>{_NAME2})\b").match(text, a)
+            if sm and not (a > 0 and text[a - 1] in "-'’"):
+                found.append((len(pats), sm))
+        for k, m in found:
+            if True:
                 if self._in_quote(m.start("n")) or _CORP_WORDS.search(m.group("n")):
                     continue
                 # titles, job words and "according to" mark a person even where NER said org
@@ -434,11 +446,22 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     text = doc.text
     sents = doc_sentences(doc)
     raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q)]
-    people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws])
+    people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
     for q in raws:
-        inner = " ".join(_strip(text[a:b]) for a, b in q.parts)
+        # the words inside the marks; a trailing comma before the closing mark is
+        # dropped, so text == article[start:end] (multi-paragraph quotes join
+        # their paragraphs with a space; start/end span them all)
+        q_start, q_end = q.start, q.end
+        while q_start < q_end and text[q_start].isspace():
+            q_start += 1
+        while q_end > q_start and (text[q_end - 1].isspace() or text[q_end - 1] == ","):
+            q_end -= 1
+        if len(q.parts) == 1:
+            inner = text[q_start:q_end]
+        else:
+            inner = " ".join(_strip(text[a:b]) for a, b in q.parts)
         s_start, s_end = _sentence_of(sents, q.open_mark)
         para_end = text.find("\n", q.close_mark)
         para_end = len(text) if para_end < 0 else para_end
@@ -514,7 +537,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
-                      start=q.start, end=q.end, sentence=text[s_start:s_end].strip())
+                      start=q_start, end=q_end, sentence=text[s_start:s_end].strip())
         quotes.append(quote)
         prev = (q, quote)
     return quotes

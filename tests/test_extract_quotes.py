@@ -1,0 +1,107 @@
+"""Quote finding and speaker attribution: one test per attribution pattern.
+
+Texts are invented (people and organisations are fictional). Every quote's
+text must equal ``article[start:end]``; speakers are full names without
+titles; an organisation's spokesperson is credited as ``"<Org> spokesperson"``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.model import Quote
+
+
+def _quotes(text: str) -> dict[str, Quote]:
+    ex = extract(text)
+    for q in ex.quotes:
+        if "\n" not in text[q.start:q.end]:  # multi-paragraph quotes join their paragraphs
+            assert q.text == text[q.start:q.end]
+    return {q.text: q for q in ex.quotes}
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {t: q.speaker for t, q in _quotes(text).items()}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"The numbers speak for themselves," said Corinne Abernathy.\n', "The numbers speak for themselves", "Corinne Abernathy"),
+    ('"The numbers speak for themselves," Corinne Abernathy said.\n', "The numbers speak for themselves", "Corinne Abernathy"),
+    ('Corinne Abernathy said: "The numbers speak for themselves."\n', "The numbers speak for themselves.", "Corinne Abernathy"),
+    ('"We will appeal," said Dr. Osric Pennyworth-Hale, the chief executive of Brantley Foods.\n', "We will appeal", "Osric Pennyworth-Hale"),
+    ('"We will appeal," Osric Pennyworth-Hale, the chief executive of Brantley Foods, told Reuters.\n', "We will appeal", "Osric Pennyworth-Hale"),
+    ('"We will appeal," said the firm\'s general counsel, Osric Pennyworth-Hale.\n', "We will appeal", "Osric Pennyworth-Hale"),
+    ('"We will appeal," said Nigerian lawyer Osric Pennyworth-Hale.\n', "We will appeal", "Osric Pennyworth-Hale"),
+    ('Senator Ludmila Braganza wrote in a blog post that the bill was "a gift to the largest polluters."\n',
+     "a gift to the largest polluters.", "Ludmila Braganza"),
+    ('Union leader Ludmila Braganza called the offer "an insult to every nurse in the country."\n',
+     "an insult to every nurse in the country.", "Ludmila Braganza"),
+    ('The bill was opposed by Ludmila Braganza, who said it was "a gift to the largest polluters."\n',
+     "a gift to the largest polluters.", "Ludmila Braganza"),
+    ('According to Ludmila Braganza, "the vote was never in doubt."\n', "the vote was never in doubt.", "Ludmila Braganza"),
+])
+def test_reporting_verb_in_either_order(text: str, quote: str, speaker: str) -> None:
+    assert _speakers(text).get(quote) == speaker
+
+
+def test_interrupted_quote_keeps_speaker_and_pronouns_follow_gender() -> None:
+    text = (
+        "Mr. Tobias Quennell, the mill's owner, and his daughter Arwen Quennell spoke to reporters.\n"
+        "\"We have no choice,\" she said. \"The orders have gone.\"\n"
+        "\"It is the hardest thing I have done,\" he added.\n"
+    )
+    s = _speakers(text)
+    assert s["We have no choice"] == "Arwen Quennell"
+    assert s["The orders have gone."] == "Arwen Quennell"
+    assert s["It is the hardest thing I have done"] == "Tobias Quennell"
+
+
+def test_surname_resolves_to_full_name_and_titles_are_stripped() -> None:
+    text = (
+        "Prof. Halvdan Ostergaard has studied glaciers for thirty years.\n"
+        "\u201cThe ice is retreating faster than our models predicted,\u201d Ostergaard said.\n"
+    )
+    assert _speakers(text) == {"The ice is retreating faster than our models predicted": "Halvdan Ostergaard"}
+
+
+def test_speaker_from_previous_paragraph_and_multi_paragraph_quote() -> None:
+    text = (
+        "Rosalind Achterfeld ran the clinic for a decade before it closed.\n"
+        "\"We saw two hundred patients a week. Some walked for hours to get here.\n"
+        "\"When the money stopped, we had to send them away.\"\n"
+    )
+    q = _quotes(text)
+    (only,) = q.values()
+    assert only.speaker == "Rosalind Achterfeld"
+    assert only.text.startswith("We saw two hundred patients") and only.text.endswith("send them away.")
+
+
+def test_organisations_as_speakers() -> None:
+    text = (
+        "Corvane Shipping said on Monday it would close two depots.\n"
+        "\"The decision was not taken lightly,\" the company said in a statement.\n"
+        "A spokesperson for Corvane Shipping said it was \"talking to every affected employee.\"\n"
+        "The Harbour Workers Federation said in a statement that it \"will fight these closures in every port.\"\n"
+    )
+    s = _speakers(text)
+    assert s["The decision was not taken lightly"] == "Corvane Shipping"
+    assert s["talking to every affected employee."] == "Corvane Shipping spokesperson"
+    assert s["will fight these closures in every port."] == "Harbour Workers Federation"
+
+
+def test_scare_quotes_and_titles_of_works_are_not_quotes() -> None:
+    text = (
+        "The agency's so-called \"efficiency gains\" have not materialised, and its \"data-driven approach.\" is a slogan.\n"
+        "Her book, titled \"Where the Rivers Meet: A History of the Delta\", sold well.\n"
+        "\"Nobody reads the footnotes any more,\" said Ysolde Marchbanks.\n"
+    )
+    assert _speakers(text) == {"Nobody reads the footnotes any more": "Ysolde Marchbanks"}
+
+
+def test_curly_single_quotes_and_offsets() -> None:
+    text = "Ms Delphine Arkwright said the plan was \u2018a recipe for chaos in every classroom\u2019.\n"
+    ex = extract(text)
+    (q,) = ex.quotes
+    assert q.text == "a recipe for chaos in every classroom" == text[q.start:q.end]
+    assert q.speaker == "Delphine Arkwright"
