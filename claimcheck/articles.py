@@ -105,7 +105,9 @@ def decode_html(data: str | bytes, encoding: str | None = None) -> str:
         text = _decode_bytes(data, encoding)
     elif isinstance(data, str):
         if len(data) > MAX_PAGE_BYTES:
-            raise ArticleError(f"page too large: {len(data)} characters (limit {MAX_PAGE_BYTES})", "too_large")
+            raise ArticleError(
+                f"page too large: {len(data)} characters (limit {MAX_PAGE_BYTES})", "too_large"
+            )
         text = data
     else:
         raise ArticleError(f"expected str or bytes, got {type(data).__name__}")
@@ -119,7 +121,18 @@ def decode_html(data: str | bytes, encoding: str | None = None) -> str:
 
 
 #: Declarations browsers read as windows-1252 (WHATWG encoding labels).
-_CP1252_LABELS = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "ascii", "us-ascii", "cp819", "windows-1252", "cp1252"}
+_CP1252_LABELS = {
+    "latin-1",
+    "latin1",
+    "iso-8859-1",
+    "iso8859-1",
+    "l1",
+    "ascii",
+    "us-ascii",
+    "cp819",
+    "windows-1252",
+    "cp1252",
+}
 _META_CHARSET = re.compile(r"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 
 
@@ -155,11 +168,11 @@ def _decode_bytes(data: bytes, encoding: str | None = None) -> str:
     m = _META_CHARSET.search(head)
     declared = [e for e in (encoding, m.group(1) if m else None) if e]
     for label in declared:
-        enc = _norm_encoding(label)
-        if enc is None or enc.startswith("utf-16") or enc == "utf-8":
+        codec = _norm_encoding(label)
+        if codec is None or codec.startswith("utf-16") or codec == "utf-8":
             continue
         try:
-            return data.decode(enc)
+            return data.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
     try:
@@ -176,7 +189,9 @@ def _decode_bytes(data: bytes, encoding: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     if guess is None:
-        raise ArticleError("input looks binary (cannot decode it in any known encoding), not HTML text", "not_html")
+        raise ArticleError(
+            "input looks binary (cannot decode it in any known encoding), not HTML text", "not_html"
+        )
     return data.decode(guess, "replace")
 
 
@@ -346,14 +361,17 @@ def _clean_title(title: str | None, site_name: str | None) -> str | None:
 
 
 #: Very common function words of the languages news crawls meet most.
-_STOPWORDS = {
-    "en": "the and of to in is that for it with was on as are by this be at from have has".split(),
-    "de": "der die und das ist nicht mit den von zu ein eine sich auf dem des im für auch wird".split(),
-    "fr": "le la les et des est une un du dans pour que qui pas sur au avec sont par aux".split(),
-    "es": "el la los las de que y en un una por con para del se es al lo como más".split(),
-    "it": "il di che la e un una per non sono del della con le gli alla nel è si".split(),
-    "nl": "de het een en van is dat niet op te zijn voor met die aan er ook bij".split(),
-    "pt": "o a os as de que e do da em um uma para com não no na por se mais".split(),
+_STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split(" "))
+    for lang, words in {
+        "en": "the and of to in is that for it with was on as are by this be at from have has",
+        "de": "der die und das ist nicht mit den von zu ein eine sich auf dem des im für auch wird",
+        "fr": "le la les et des est une un du dans pour que qui pas sur au avec sont par aux",
+        "es": "el la los las de que y en un una por con para del se es al lo como más",
+        "it": "il di che la e un una per non sono del della con le gli alla nel è si",
+        "nl": "de het een en van is dat niet op te zijn voor met die aan er ook bij",
+        "pt": "o a os as de que e do da em um uma para com não no na por se mais",
+    }.items()
 }
 
 
@@ -363,7 +381,7 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD_RE.findall(text[:5000])]
     if len(words) < MIN_WORDS:
         return None
-    scores = {lang: sum(1 for w in words if w in set(stop)) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1):

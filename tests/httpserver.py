@@ -159,7 +159,8 @@ def reset(body: bytes = b"<html><body><p>The beginning of a story that never ") 
         import struct
 
         handler.wfile.write(
-            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 100000\r\n\r\n" + body
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 100000\r\n\r\n"
+            + body
         )
         handler.wfile.flush()
         # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
@@ -169,7 +170,9 @@ def reset(body: bytes = b"<html><body><p>The beginning of a story that never ") 
     return Raw(fn)
 
 
-def trickle(body: bytes | str, *, chunk: int = 16, delay: float = 0.2, content_type: str = HTML["Content-Type"]) -> Raw:
+def trickle(
+    body: bytes | str, *, chunk: int = 16, delay: float = 0.2, content_type: str = HTML["Content-Type"]
+) -> Raw:
     """Send ``body`` ``chunk`` bytes every ``delay`` seconds (a very slow server)."""
     data = body.encode("utf-8") if isinstance(body, str) else body
 

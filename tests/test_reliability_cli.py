@@ -51,7 +51,9 @@ def test_scrapy_crawl_bad_argument_is_one_error_line(tmp_path: Path, arg: str, m
         ({"sources": "/nonexistent/sources.toml"}, "Error: sources file not found"),
     ],
 )
-def test_spider_arguments_are_checked_at_construction(tmp_path: Path, capsys, kwargs: dict, message: str) -> None:
+def test_spider_arguments_are_checked_at_construction(
+    tmp_path: Path, capsys, kwargs: dict, message: str
+) -> None:
     from scrapy.utils.test import get_crawler
 
     from claimcheck.crawl.spider import NewsSpider

@@ -22,12 +22,17 @@ N_PAGES = 24
 def _routes(delay: float) -> dict:
     routes: dict = {"/robots.txt": (200, TEXT, "User-agent: *\nAllow: /\n")}
     for i in range(N_PAGES):
-        page = article_html(
-            f"Lab {i} says training cost $6 million", word=f"lab{i}"
-        ).replace("</article>", f"<p>Lab {i} said the model cost $6 million to train on 2,048 H800 chips.</p></article>")
+        page = article_html(f"Lab {i} says training cost $6 million", word=f"lab{i}").replace(
+            "</article>",
+            f"<p>Lab {i} said the model cost $6 million to train on 2,048 H800 chips.</p></article>",
+        )
         routes[f"/n/{i}.html"] = slow((200, HTML, page), delay)
     locs = "".join(f"<url><loc>{{base}}/n/{i}.html</loc></url>" for i in range(N_PAGES))
-    routes["/sitemap.xml"] = (200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>')
+    routes["/sitemap.xml"] = (
+        200,
+        XML,
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
+    )
     return routes
 
 
@@ -36,7 +41,9 @@ def _start_crawl(db: Path, srv: TestServer, *extra: str) -> subprocess.Popen[str
     env.pop("CLAIMCHECK_DB", None)
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *FAST, "-a", f"sitemaps={srv.url('/sitemap.xml')}",
            "-a", f"db={db}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", *extra]  # fmt: skip
-    return subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _finish(proc: subprocess.Popen[str]) -> str:
@@ -99,4 +106,7 @@ def test_two_crawls_on_one_database_at_once(tmp_path: Path) -> None:
     ]
     assert rows(db, "SELECT COUNT(*) AS n FROM fetches WHERE status = 'ok'")[0]["n"] == N_PAGES
     assert rows(db, "SELECT COUNT(*) AS n FROM article_versions")[0]["n"] == N_PAGES  # no duplicate texts
-    assert rows(db, "SELECT COUNT(*) AS n FROM runs WHERE stage = 'crawl' AND finished_at IS NOT NULL")[0]["n"] == 2
+    assert (
+        rows(db, "SELECT COUNT(*) AS n FROM runs WHERE stage = 'crawl' AND finished_at IS NOT NULL")[0]["n"]
+        == 2
+    )

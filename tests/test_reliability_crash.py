@@ -38,13 +38,19 @@ def test_killed_crawl_restarts_without_loss_or_refetch(tmp_path: Path) -> None:
     for i in range(N_PAGES):
         routes[f"/p/{i}.html"] = slow((200, HTML, article_html(f"Page {i}", word=f"w{i}")), 0.15)
     locs = "".join(f"<url><loc>{{base}}/p/{i}.html</loc></url>" for i in range(N_PAGES))
-    routes["/sitemap.xml"] = (200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>')
+    routes["/sitemap.xml"] = (
+        200,
+        XML,
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
+    )
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
     env.pop("CLAIMCHECK_DB", None)
     with TestServer(routes) as srv:
         sitemap = ("-a", f"sitemaps={srv.url('/sitemap.xml')}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
         cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *FAST, *sitemap, "-a", f"db={db}"]
-        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             deadline = time.monotonic() + 60
             while len(_stored(db)) < 8 and time.monotonic() < deadline and proc.poll() is None:
@@ -98,7 +104,9 @@ def test_article_and_fetch_record_commit_together(tmp_path: Path) -> None:
     pipeline.store.record_fetch = crash
     article = Article(url="http://x.test/a", text="word " * 40, status="ok", title="A")
     with pytest.raises(sqlite3.OperationalError):
-        pipeline.process_item(FetchResult(url="http://x.test/a", status="ok", http_status=200, article=article))
+        pipeline.process_item(
+            FetchResult(url="http://x.test/a", status="ok", http_status=200, article=article)
+        )
     pipeline.close_spider()
     assert rows(db, "SELECT COUNT(*) AS n FROM articles")[0]["n"] == 0
     assert rows(db, "SELECT COUNT(*) AS n FROM fetches")[0]["n"] == 0

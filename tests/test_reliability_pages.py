@@ -75,7 +75,12 @@ def test_malformed_html_still_parses() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [_binary(), b"\x89PNG\r\n\x1a\n" + os.urandom(2000), b"GIF89a" + os.urandom(2000), b"\x1f\x8b\x08" + os.urandom(99)],
+    [
+        _binary(),
+        b"\x89PNG\r\n\x1a\n" + os.urandom(2000),
+        b"GIF89a" + os.urandom(2000),
+        b"\x1f\x8b\x08" + os.urandom(99),
+    ],
 )
 def test_binary_body_is_refused_with_a_reason(body: bytes) -> None:
     with pytest.raises(ArticleError) as info:
@@ -135,7 +140,9 @@ def test_non_english_article_keeps_its_language() -> None:
     assert art.status == "ok" and art.lang == "de"
     fr = parse_article(_french_undeclared())
     assert fr.status == "ok" and fr.lang == "fr"  # guessed: the page declares nothing
-    og = parse_article(_french_undeclared().replace("<head>", '<head><meta property="og:locale" content="fr_FR">'))
+    og = parse_article(
+        _french_undeclared().replace("<head>", '<head><meta property="og:locale" content="fr_FR">')
+    )
     assert og.lang == "fr"
 
 
@@ -165,7 +172,11 @@ def _routes() -> dict:
         "/latin1.html": (200, {"Content-Type": "text/html"}, _latin1_undeclared()),
         "/sjis.html": (200, {"Content-Type": "text/html"}, _sjis_meta_only()),
         "/empty.html": (200, utf8_html, b""),
-        "/german.html": (200, utf8_html, article_html("Nachrichten", word=GERMAN_WORD).replace('lang="en"', 'lang="de"')),
+        "/german.html": (
+            200,
+            utf8_html,
+            article_html("Nachrichten", word=GERMAN_WORD).replace('lang="en"', 'lang="de"'),
+        ),
         "/french.html": (200, utf8_html, _french_undeclared()),
         "/boilerplate.html": (200, utf8_html, BOILERPLATE),
         # network faults
@@ -179,12 +190,35 @@ def _routes() -> dict:
     }
     pages = [p for p in routes if p.endswith(".html")]
     urls = "".join(f"<url><loc>{{base}}{p}</loc></url>" for p in pages)
-    routes["/sitemap.xml"] = (200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+    routes["/sitemap.xml"] = (
+        200,
+        XML,
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+    )
     return routes
 
 
-GOOD = {"/good-1.html", "/good-2.html", "/malformed.html", "/cp1252.html", "/latin1.html", "/sjis.html", "/german.html", "/french.html"}
-FAILED = {"/hang.html", "/reset.html", "/error-500.html", "/loop-a.html", "/loop-b.html", "/self-loop.html", "/trickle.html", "/binary.html", "/huge.html"}
+GOOD = {
+    "/good-1.html",
+    "/good-2.html",
+    "/malformed.html",
+    "/cp1252.html",
+    "/latin1.html",
+    "/sjis.html",
+    "/german.html",
+    "/french.html",
+}
+FAILED = {
+    "/hang.html",
+    "/reset.html",
+    "/error-500.html",
+    "/loop-a.html",
+    "/loop-b.html",
+    "/self-loop.html",
+    "/trickle.html",
+    "/binary.html",
+    "/huge.html",
+}
 
 
 def test_crawl_of_hostile_pages_and_faulty_server(tmp_path: Path) -> None:
@@ -225,7 +259,9 @@ def test_crawl_of_hostile_pages_and_faulty_server(tmp_path: Path) -> None:
     assert "max size" in fetches["/huge.html"]["error"]
     assert "Timeout" in fetches["/hang.html"]["error"]
     assert fetches["/error-500.html"]["http_status"] == 500
-    assert "redirect" in fetches["/loop-a.html"]["error"] and "redirect" in fetches["/self-loop.html"]["error"]
+    assert (
+        "redirect" in fetches["/loop-a.html"]["error"] and "redirect" in fetches["/self-loop.html"]["error"]
+    )
     assert fetches["/reset.html"]["status"] == "error" and fetches["/binary.html"]["status"] == "error"
     assert fetches["/loop-a.html"]["status"] == "error"  # retried next run, not mistaken for robots.txt
 

@@ -36,7 +36,17 @@ from claimcheck.crawl.pipelines import open_store
 from claimcheck.crawl.urls import canonicalize, looks_like_article_url, same_site
 
 #: Fetch-record statuses after which a URL is not fetched again (unless its lastmod changes).
-FINAL_STATUSES = {"ok", "empty", "not_article", "paywalled", "javascript", "gone", "not_html", "amp", "too_large"}
+FINAL_STATUSES = {
+    "ok",
+    "empty",
+    "not_article",
+    "paywalled",
+    "javascript",
+    "gone",
+    "not_html",
+    "amp",
+    "too_large",
+}
 #: How many failed URLs the end-of-crawl summary names (the rest are counted).
 SUMMARY_MAX_URLS = 20
 SOURCE_PRIORITY = 10_000_000
@@ -182,7 +192,9 @@ class NewsSpider(scrapy.Spider):
         for _url, status, _error in self.failures:
             by_status[status] = by_status.get(status, 0) + 1
         kinds = ", ".join(f"{n} {status}" for status, n in sorted(by_status.items()))
-        lines = [f"  {url} [{status}] {error}"[:300] for url, status, error in self.failures[:SUMMARY_MAX_URLS]]
+        lines = [
+            f"  {url} [{status}] {error}"[:300] for url, status, error in self.failures[:SUMMARY_MAX_URLS]
+        ]
         more = len(self.failures) - SUMMARY_MAX_URLS
         if more > 0:
             lines.append(f"  … and {more} more (see the fetches table)")
@@ -432,7 +444,9 @@ class NewsSpider(scrapy.Spider):
         name = type(failure.value).__name__
         if name == "IgnoreRequest" and "robots" in str(failure.value).lower():
             status = "robots"  # forbidden by robots.txt: try again next run
-        elif name in ("DownloadCancelledError", "CancelledError") and "max size" in str(failure.value).lower():
+        elif (
+            name in ("DownloadCancelledError", "CancelledError") and "max size" in str(failure.value).lower()
+        ):
             status = "too_large"  # DOWNLOAD_MAXSIZE / CLAIMCHECK_MAX_PAGE_SIZE: skipped, logged
         error = f"{name}: {failure.value}"[:500]
         url = request.meta.get("record_url") or self.url_key(request.url)
