@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import chain
 from operator import itemgetter
 
 from .intervals import md_compatible
 
-Item = tuple[float, float, int]  # lo, hi, index of the claim
+Item = tuple[float, float, list[int]]  # lo, hi, indices of the claims (ascending) stating it
 _LO = itemgetter(0)
 
 
@@ -51,18 +52,45 @@ class Cluster:
         return f"Cluster({self.lo}, {self.hi}, n={len(self.members)}+{len(self.supporters)})"
 
 
+def _merged(lists: list[list[int]]) -> list[int]:
+    """Claim indices of several ascending lists, in claim order (a new list)."""
+    if len(lists) == 1:
+        return list(lists[0])
+    return sorted(chain.from_iterable(lists))
+
+
+def _by_lo(entries: list[Item]) -> list[Item]:
+    """Entries sorted by ``lo``; entries sharing a ``lo`` merged into one (widest ``hi``,
+    indices in claim order): the order a stable sort of single claims by ``lo`` gives."""
+    entries.sort(key=_LO)
+    out: list[Item] = []
+    run: list[list[int]] = []
+    run_lo = run_hi = 0.0
+    for lo, hi, idx in entries:
+        if run and lo == run_lo:
+            run.append(idx)
+            if hi > run_hi:
+                run_hi = hi
+            continue
+        if run:
+            out.append((run_lo, run_hi, run[0] if len(run) == 1 else _merged(run)))
+        run, run_lo, run_hi = [idx], lo, hi
+    if run:
+        out.append((run_lo, run_hi, run[0] if len(run) == 1 else _merged(run)))
+    return out
+
+
 def sweep(items: list[Item], axis: str) -> list[Cluster]:
     """Merge overlapping intervals into clusters (items get sorted in place)."""
-    items.sort(key=_LO)
     clusters: list[Cluster] = []
     current: Cluster | None = None
-    for lo, hi, idx in items:
+    for lo, hi, idx in _by_lo(items):
         if current is None or lo > current.hi:
             current = Cluster(lo, hi, axis)
             clusters.append(current)
         elif hi > current.hi:
             current.hi = hi
-        current.members.append(idx)
+        current.members.extend(idx)
     return clusters
 
 
@@ -74,6 +102,7 @@ def attach(clusters: list[Cluster], wides: Iterable[Item]) -> list[Item]:
     his = [c.hi for c in clusters]
     los = [c.lo for c in clusters]
     left: list[Item] = []
+    found: dict[int, list[list[int]]] = {}
     for item in wides:
         lo, hi, idx = item
         start = bisect_left(his, lo)
@@ -82,7 +111,9 @@ def attach(clusters: list[Cluster], wides: Iterable[Item]) -> list[Item]:
             left.append(item)
             continue
         for k in range(start, stop):
-            clusters[k].supporters.append(idx)
+            found.setdefault(k, []).append(idx)
+    for k, lists in found.items():  # in claim order, as if attached one claim at a time
+        clusters[k].supporters.extend(_merged(lists))
     return left
 
 
@@ -106,13 +137,16 @@ def cluster_dates(
     leftover_anchors: list[Item] = []
     leftover_wides: list[Item] = []
     for items, leftover in ((md_anchors, leftover_anchors), (md_wides, leftover_wides)):
+        found: dict[int, list[list[int]]] = {}
         for item in items:
             lo, hi, idx = item
-            fits = [c for c in clusters if md_compatible(lo, hi, c.lo, c.hi)]
+            fits = [k for k, c in enumerate(clusters) if md_compatible(lo, hi, c.lo, c.hi)]
             if not fits:
                 leftover.append(item)
-            for c in fits:
-                c.supporters.append(idx)
+            for k in fits:
+                found.setdefault(k, []).append(idx)
+        for k, lists in found.items():
+            clusters[k].supporters.extend(_merged(lists))
     if leftover_anchors or leftover_wides:
         clusters = clusters + cluster_group(leftover_anchors, leftover_wides, "md")
     return clusters

@@ -12,7 +12,8 @@ raise a conflict at low severity at most.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -24,7 +25,7 @@ from .intervals import Interval, date_interval, numeric_interval
 GroupKey = tuple[str, str, str]  # subject, attribute, unit
 _FIELD_NAMES = ("subject", "attribute", "kind", "value", "low", "high", "unit")
 _FIELDS = itemgetter(*_FIELD_NAMES)
-_COLUMNS = itemgetter("source", "article_id", "published")
+_MISSING = object()
 #: Per-claim columns: source (interned), article id, publication date (sortable text).
 Columns = tuple[list[Any], list[Any], list[str]]
 #: Distinct field tuples remembered while grouping.
@@ -53,43 +54,72 @@ def scan(claims: Sequence[Mapping[str, Any]]) -> tuple[dict[GroupKey, GroupItems
     plus the per-claim columns (source, article, publication date) the flags need.
 
     Each distinct field tuple (subject, attribute, kind, value, low, high,
-    unit) is resolved once to its target list and interval: stated figures
-    repeat, so most rows cost two C calls, a dict lookup and an append.
+    unit) is resolved once to its interval and an index list in its group:
+    stated figures repeat, so most rows cost one C call, a dict lookup and an
+    append, and clustering then works on distinct intervals, not claims. The
+    columns are read by ``map`` over the rows (no Python code per row) and
+    fixed up only when some value is missing.
     """
     groups: dict[GroupKey, GroupItems] = {}
-    memo: dict[tuple[Any, ...], tuple[Any, float, float] | None] = {}
-    src: list[Any] = []
-    art: list[Any] = []
-    pub: list[str] = []
-    src_append, art_append, pub_append = src.append, art.append, pub.append
-    fields, columns = _FIELDS, _COLUMNS
-    undated = UNDATED
-    for i, c in enumerate(claims):
-        try:  # one C call each for the usual, complete row
-            f = fields(c)
-            source, article, published = columns(c)
-        except KeyError:
-            f = tuple([c.get(k) for k in _FIELD_NAMES])
-            source, article, published = c.get("source"), c.get("article_id"), c.get("published")
-        src_append(source or article or i)
-        art_append(article)
-        pub_append(str(published) if published else undated)
+    memo: dict[tuple[Any, ...], Callable[[int], None] | None] = {}
+    memo_get = memo.get
+    missing = _MISSING
+    i = 0
+    n = len(claims)
+    rows: Iterable[tuple[Any, ...]] = map(_FIELDS, claims)
+    while i < n:
         try:
-            target = memo[f]
-        except KeyError:
-            target = memo[f] = _target(groups, f)
-            if len(memo) > MEMO_LIMIT:
-                memo.clear()
-        except TypeError:  # an unhashable value
-            target = _target(groups, f)
-        if target is not None:
-            append, lo, hi = target
-            append((lo, hi, i))
-    return groups, (src, art, pub)
+            for f in rows:  # the usual, complete row: one C call
+                try:
+                    target = memo_get(f, missing)
+                except TypeError:  # an unhashable value
+                    target = _target(groups, f)
+                else:
+                    if target is missing:
+                        target = memo[f] = _target(groups, f)
+                        if len(memo) > MEMO_LIMIT:
+                            memo.clear()
+                if target is not None:
+                    target(i)
+                i += 1
+        except KeyError:  # a row without some field: read it field by field, then go on
+            c = claims[i]
+            f = tuple([c.get(k) for k in _FIELD_NAMES])
+            try:
+                target = memo_get(f, missing)
+            except TypeError:
+                target = _target(groups, f)
+            else:
+                if target is missing:
+                    target = memo[f] = _target(groups, f)
+            if target is not None:
+                target(i)
+            i += 1
+            rows = map(_FIELDS, islice(claims, i, None))
+    return groups, columns(claims)
 
 
-def _target(groups: dict[GroupKey, GroupItems], f: tuple[Any, ...]) -> tuple[Any, float, float] | None:
-    """Where a claim with fields ``f`` goes: (the append of its items list, lo, hi), or None."""
+def columns(claims: Sequence[Mapping[str, Any]]) -> Columns:
+    """Source (else article, else the row number), article id and publication
+    date (text, :data:`~.context.UNDATED` when missing) of every claim."""
+    src, art, pub = _column(claims, "source"), _column(claims, "article_id"), _column(claims, "published")
+    if not all(src):
+        src = [s or a or i for i, (s, a) in enumerate(zip(src, art))]
+    if set(map(type, pub)) != {str} or "" in pub:
+        pub = [str(p) if p else UNDATED for p in pub]
+    return src, art, pub
+
+
+def _column(claims: Sequence[Mapping[str, Any]], name: str) -> list[Any]:
+    try:
+        return list(map(itemgetter(name), claims))
+    except KeyError:
+        return [c.get(name) for c in claims]
+
+
+def _target(groups: dict[GroupKey, GroupItems], f: tuple[Any, ...]) -> Callable[[int], None] | None:
+    """Where claims with fields ``f`` go: the append of a new (lo, hi, indices)
+    item's index list in their group, or None when they are not comparable."""
     subject, attribute, kind, value, low, high, unit = f
     if not subject or not attribute or attribute == "other":
         return None
@@ -106,7 +136,9 @@ def _target(groups: dict[GroupKey, GroupItems], f: tuple[Any, ...]) -> tuple[Any
         items = g.md_wides if wide else g.md_anchors
     else:
         items = g.wides if wide else g.anchors
-    return items.append, lo, hi
+    indices: list[int] = []
+    items.append((lo, hi, indices))
+    return indices.append
 
 
 def _interval(is_date: bool, value: Any, low: Any, high: Any) -> Interval | None:
