@@ -187,6 +187,7 @@ def _routes() -> dict:
         "/loop-b.html": (302, {"Location": "/loop-a.html"}, ""),
         "/self-loop.html": (302, {"Location": "/self-loop.html"}, ""),
         "/trickle.html": trickle(article_html("Slow one", word="gamma"), chunk=8, delay=0.3),
+        "/trickle-ok.html": trickle(article_html("Slow but done", word="delta"), chunk=200, delay=0.1),
     }
     pages = [p for p in routes if p.endswith(".html")]
     urls = "".join(f"<url><loc>{{base}}{p}</loc></url>" for p in pages)
@@ -199,6 +200,7 @@ def _routes() -> dict:
 
 
 GOOD = {
+    "/trickle-ok.html",
     "/good-1.html",
     "/good-2.html",
     "/malformed.html",

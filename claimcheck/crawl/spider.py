@@ -198,7 +198,8 @@ class NewsSpider(scrapy.Spider):
         more = len(self.failures) - SUMMARY_MAX_URLS
         if more > 0:
             lines.append(f"  … and {more} more (see the fetches table)")
-        self.logger.warning("%d pages failed (%s):\n%s", len(self.failures), kinds, "\n".join(lines))
+        n = len(self.failures)
+        self.logger.warning("%d page%s failed (%s):\n%s", n, "" if n == 1 else "s", kinds, "\n".join(lines))
 
     def closed(self, reason: str) -> None:
         self.log_summary()
