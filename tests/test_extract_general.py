@@ -318,3 +318,37 @@ def test_appositive_head_is_the_claimant() -> None:
     ex = extract(text, published="2025-03-01")
     cost = _one(ex, kind="cost")
     assert (cost.subject, cost.hedge, cost.claimant) == ("kiln-3", "claimed", "Pavlin Technologies")
+
+
+def test_fact_box_list_items() -> None:
+    text = ("Marrow, the Lyon lab behind the Sedge-3 chatbot, has had a busy month.\n"
+            "- $1.9 million: what Marrow says the final Sedge-3 training run cost.\n"
+            "- 640: the number of Nvidia H800 GPUs used for that run.\n"
+            "- €30 million: the seed round Marrow closed last year.\n")
+    ex = extract(text, published="2025-03-30")
+    chips = _one(ex, kind="chips")
+    assert (chips.subject, chips.attribute, chips.value, chips.item) == ("sedge-3", "gpu_count", 640, "H800")
+    seed = _one(ex, kind="cost", unit="EUR")
+    assert (seed.subject, seed.attribute, seed.value) == ("marrow", "other", 30_000_000)
+
+
+def test_generic_comparisons_back_references_and_other_peoples_money() -> None:
+    text = ("Ardley Labs said it spent less than $8 million building Ember, an AI model it says matches systems "
+            "that cost competitors hundreds of millions of dollars.\n"
+            "The company said Ember was trained on 1,500 H100 chips, a fraction of the 100,000 chips some larger "
+            "companies have assembled.\n"
+            "\u201cThe $8 million figure excludes earlier runs,\u201d said analyst Jo Park.\n"
+            "Investors include the fund Norra Kapital, whose own assets exceed $40 billion.\n")
+    ex = extract(text, published="2025-05-14")
+    got = sorted((c.kind, c.subject, c.value) for c in ex.claims)
+    assert got == [("chips", "ember", 1500), ("cost", "ember", 8_000_000)], got
+
+
+def test_question_and_answer_dates_and_won() -> None:
+    text = ("How much did it cost?\nThe report puts the compute cost of the Sora-4 model at 3.1 billion won.\n"
+            "When was Gelt Systems founded?\nIn 2017, by two engineers.\n")
+    ex = extract(text, published="2025-09-01")
+    cost = _one(ex, kind="cost")
+    assert (cost.unit, cost.value) == ("KRW", 3_100_000_000)
+    founded = _one(ex, kind="date")
+    assert (founded.subject, founded.attribute, founded.value) == ("gelt-systems", "founding_date", "2017")

@@ -19,7 +19,9 @@ TRAINING_CUES = re.compile(
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
     r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
-    r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b",
+    r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b|"
+    r"\b(?:spen[dt]|spending|cost)\s+(?:\S+\s+){0,5}?(?:building|developing|creating|making)\s+(?:its\s+|their\s+|the\s+)?[A-Z]|"
+    r"\bdevelopment\s+(?:cost|costs|bill|budget)\b|\bits\s+development\s+cost\b",
     re.IGNORECASE,
 )
 SPEND_CUES = re.compile(
@@ -72,7 +74,8 @@ DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:afford|buy|pay|spend|raise|save)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:(?:afford|buy|pay|spend|raise|save)|have\s+(?:spent|paid|cost|raised))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE
 )
 GENERIC_OWNER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:invested|spent|paid|spends?|poured)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -121,6 +124,7 @@ def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: f
 
 FUNDING_CUES = re.compile(
     r"\b(?:raised|raising|raises|funding|financing|fundraising|valuation|valued|valuing|revenue|revenues|sales|"
+    r"(?:seed|funding|investment|series\s+[A-F])\s+round|round|"
     r"profit|loss|losses|grant|loan|debt|assets|salar(?:y|ies)|paid\s+(?:its|their)\s+(?:staff|employees|researchers))\b",
     re.IGNORECASE,
 )

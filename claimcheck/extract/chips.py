@@ -28,7 +28,7 @@ _NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|car
 
 CHIPS_RE = re.compile(
     rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
-    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge)\s+)*"
+    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such)\s+)*"
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)"
     rf"|(?P<code>[A-Z][A-Za-z]{{0,3}}\d[\w-]*)\s+{_NOUN.replace('?P<noun>', '?P<noun3>')}\b|{_NOUN}\b)"
@@ -36,6 +36,12 @@ CHIPS_RE = re.compile(
     r"(?![\s-]*(?:hours?|days?|years?|seconds?)\b)"
 )
 
+
+#: a list item or fact box: "1,280: the number of Nvidia H800 GPUs used …", "12,000: the GPUs Acme owns"
+LIST_RE = re.compile(
+    rf"(?:^|(?<=[-•*]\s))(?P<count>{_COUNT}):\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?"
+    rf"{_VENDOR.replace('?P<vendor>', '?:')}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN}\b|\b)|{_NOUN.replace('?P<noun>', '?P<noun2>')}\b)"
+)
 
 #: "a 16,384-GPU cluster of H100s"
 CLUSTER_RE = re.compile(
@@ -121,6 +127,13 @@ def find_chips(sentence: str) -> list[Chips]:
         out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
                          " ".join(qual.lower().split()) if qual else None,
                          m.group(0), m.start(), m.end()))
+    for m in LIST_RE.finditer(sentence):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        value = parse_count(m.group("count"))
+        if value >= 2:
+            out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
+                             m.group("count"), m.start("count"), m.end("count")))
     for m in CLUSTER_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue

@@ -33,6 +33,13 @@ _SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
 _PRICE_PER = re.compile(r"\s*(?:a|an|per|/|each)\s*(?:month|year|user|seat|token|million\s+tokens|query|(?:GPU|chip)?[- ]?hour|"
                         r"GPU|chip|card|unit|licen[cs]e|subscriber|request|image|call|device|piece|share)\b", re.IGNORECASE)
+_GP = A.GENERIC_PLURAL.pattern
+_GENERIC_BEFORE = re.compile(rf"{_GP}\s+(?:that|which)\s+(?:\w+\s+){{0,3}}$|\bcosts?\s+{_GP}\s+(?:\w+\s+)?$|"
+                             r"\ba\s+fraction\s+of\s+(?:the\s+)?$")
+_GENERIC_AFTER = re.compile(rf"^\s+(?:that\s+)?(?:some|many|most|other|rival|larger|bigger|big|major|the\s+largest|the\s+biggest)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?{_GP}")
+_BACK_REF = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+_REF_NOUN = re.compile(r"^\s*(?:number|figure|estimate|claim|price\s+tag|tally|sum|amount)\b", re.IGNORECASE)
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -109,6 +116,7 @@ class ClaimBuilder:
         self.quote_spans = quote_spans or []
         self.quote_speakers = quote_speakers or [(None, None)] * len(self.quote_spans)
         self._sents: list[tuple[int, int]] | None = None
+        self._stated: list[tuple[Any, str | None]] = []
 
     # -- subjects -------------------------------------------------------
     def _usable(self, m: SubjectMention) -> bool:
@@ -131,6 +139,13 @@ class ClaimBuilder:
         here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
         if here is None:
             return None
+        if w not in {"it", "its", "itself", "their", "they", "model"} and self.index.main_org:
+            # "the company" in a new sentence is, by newsroom habit, the story's main company
+            # when that company was named lately (not a supplier named in passing)
+            a0 = spans[max(0, here - 3)][0]
+            own = [m for m in self.index.between(a0, pos, kinds=("org",)) if m.slug == self.index.main_org]
+            if own and not [m for m in self.index.between(spans[here][0], pos, kinds=kinds) if self._usable(m)]:
+                return own[-1]
         for i in range(here, max(-1, here - 4), -1):
             a, b = spans[i]
             end = pos if i == here else b
@@ -212,6 +227,12 @@ class ClaimBuilder:
         # 4. nothing named: generic statements are not claims; otherwise the main subject
         if A.GENERIC_PLURAL.search(self.text[s0:s1]):
             return None
+        # 3b. nothing before the figure, a name after it: "€45 million: the round Acme closed"
+        after = [m for m in idx.between(b, min(s1, b + 60)) if self._usable(m)]
+        if after and not ANAPHOR.search(self.text, s0, a) and not self._in_quote(a) \
+                and not re.search(r"\b(?:would|could|might|should|if)\b", self.text[s0:a], re.IGNORECASE) \
+                and not re.search(r"\b(?:than|like|unlike|versus|vs|said|says|and|but|while)\b|[,;\"“”]", self.text[b:after[0].start]):
+            return self._promote(after[0].slug, after[0].text, False, attribute, a, s0, s1)
         # a fragment continuing the previous sentence of its paragraph ("The bill? Around $4m.")
         prev, ctx = self._previous_sentence(s0), self.text[s0:s1]
         if prev is not None and len(self.text[prev[0]:prev[1]].split()) <= 5 \
@@ -338,6 +359,7 @@ class ClaimBuilder:
                 claim = self._claim(f, s0, s1, sent, figs)
                 if claim is not None:
                     claims.append(claim)
+                    self._stated.append((claim.value, claim.unit))
         self._inherit(claims)
         self._inherit_chip_model(claims)
         for c in claims:
@@ -346,6 +368,16 @@ class ClaimBuilder:
 
     def _claim(self, f: Figure, s0: int, s1: int, sent: str, figs: list[Figure] | None = None) -> Claim | None:
         a, b = s0 + f.start, s0 + f.end
+        if f.kind in ("cost", "chips") and (_GENERIC_BEFORE.search(sent[:f.start]) or _GENERIC_AFTER.match(sent[f.end:])):
+            return None  # "systems that cost competitors $X", "the 100,000 chips some larger companies have"
+        if f.kind == "cost" and _BACK_REF.search(sent[:f.start]) and _REF_NOUN.match(sent[f.end:]) \
+                and any(v == f.value and u == f.unit for v, u in self._stated):
+            return None  # "the $10 million figure": a reference back to a figure already stated
+        whose = re.search(r"(?P<h>\S)\s*,?\s+whose\s+[^,;]*$", sent[:f.start])
+        if whose and f.kind in ("cost", "chips"):
+            h = s0 + whose.end("h")
+            if not [m for m in self.index.between(s0, h + 1) if m.end >= h and self._usable(m)]:
+                return None  # "the fund X, whose own assets exceed $40 billion": someone else's money
         if f.kind == "cost":
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
                 return None
@@ -357,7 +389,7 @@ class ClaimBuilder:
         else:
             found = A.date_attribute(sent, f.start, f.end)
             if found is None:
-                return None
+                return self._answer_date(f, s0, s1, sent)
             attribute, cue = found
             if A.DATELINE_BEFORE.match(sent[:f.start]) and A.DATELINE_AFTER.match(sent[f.end:]):
                 return None  # the dateline dates the story, not an event
@@ -378,7 +410,8 @@ class ClaimBuilder:
                 and not _PRICE_PER.match(sent[f.end:]) and not (f.value < 1000 and not f.qualifier) \
                 and not re.search(r"\b(?:I|me|my)\b", sent):
             attribute = "training_cost"  # what a model costs is what it cost to make
-        if attribute == "other" and (inferred or not self.last_explicit):
+        if attribute == "other" and (inferred or not self.last_explicit) and not (
+                not inferred and f.kind == "cost" and A.FUNDING_CUES.search(sent)):
             return None
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
@@ -420,6 +453,35 @@ class ClaimBuilder:
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def _answer_date(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
+        """'When was Acme founded?' / 'In 2019, by three engineers.': the answer's date
+        dates the question's event, for the question's subject."""
+        if f.start > 4 or not re.match(r"\s*(?:[A-Z]\w*\s+)?(?:in|on|since)?\s*$", sent[:f.start], re.IGNORECASE):
+            return None
+        prev = self._previous_sentence(s0) or self._previous_line_sentence(s0)
+        if prev is None:
+            return None
+        q = self.text[prev[0]:prev[1]]
+        if not q.rstrip().endswith("?") or not re.match(r"\s*(?:Q:\s*)?(?:When|What\s+(?:year|date|day|month))\b", q):
+            return None
+        found = A.date_attribute(q, len(q), len(q), window=200)
+        if found is None:
+            return None
+        attribute, cue = found
+        res = self.resolve(prev[0], prev[1], prev[0] + cue, prev[0] + cue, attribute)
+        if res is None or self._in_future(f.value):
+            return None
+        subject, subject_text, inferred = res
+        a, b = s0 + f.start, s0 + f.end
+        return Claim(kind="date", attribute=attribute, value=f.value, subject=subject, subject_text=subject_text,
+                     subject_inferred=inferred, low=f.low, high=f.high, precision=f.precision,
+                     text=self.text[a:b], sentence=sent, start=a, end=b)
+
+    def _previous_line_sentence(self, s0: int) -> tuple[int, int] | None:
+        spans = self._sentences()
+        i = next((k for k, (a, _) in enumerate(spans) if a == s0), None)
+        return spans[i - 1] if i else None
 
     def _in_future(self, value: str) -> bool:
         """A date after the article's publication date (compared at the date's precision)."""

@@ -34,7 +34,7 @@ DATE_RE = re.compile(
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MONTH2}(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
     r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
-    r"|\b(?:in|since|by|of|from|during|early|late|mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
+    r"|\b(?:in|since|by|of|from|during|early|late|mid-?|In|Since|By|From|During|Early|Late|Mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
     r"|\b(?:on|last|this|next|past)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:month|year)|earlier\s+this\s+(?:month|year))\b"
 )

@@ -126,6 +126,15 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
     named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
                               r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
+    # "Cinder, an AI model it says …" / "Tern-1, a model for …": a name in apposition to "a … model"
+    appositive = [m for m in re.finditer(
+        r"(?<![\w-])([A-Z][a-z]{2,}(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:model|chatbot|LLM)\b(?!\s*(?:developer|maker|company|lab|startup|start-up|provider|builder))",
+        text)]
+    for m in appositive:
+        if m.group(1).lower() in org_forms and not reg.is_excluded(m.group(1)):
+            del org_forms[m.group(1).lower()]  # NER took the model for an organisation
+    named += appositive
     for m in named:
         name = m.group(1)
         if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or name.lower() in reg.families:

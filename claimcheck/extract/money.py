@@ -27,18 +27,20 @@ _PREFIX_UNITS: list[tuple[str, str]] = [
     (r"US\$", "USD"), (r"NT\$", "TWD"), (r"HK\$", "HKD"), (r"A\$", "AUD"),
     (r"C\$", "CAD"), (r"S\$", "SGD"), (r"USD\s?", "USD"), (r"EUR\s?", "EUR"),
     (r"GBP\s?", "GBP"), (r"CNY\s?", "CNY"), (r"RMB\s?", "CNY"), (r"JPY\s?", "JPY"),
-    (r"\$", "USD"), (r"£", "GBP"), (r"€", "EUR"), (r"¥", "CNY"),
+    (r"KRW\s?", "KRW"), (r"INR\s?", "INR"), (r"CHF\s?", "CHF"), (r"Rs\.?\s?", "INR"),
+    (r"\$", "USD"), (r"£", "GBP"), (r"€", "EUR"), (r"¥", "CNY"), (r"₩", "KRW"), (r"₹", "INR"),
 ]
 _SUFFIX_UNITS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "usd": "USD",
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "yen": "JPY",
+    "won": "KRW", "krw": "KRW", "rupees": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|M|B)\b|(?:k|K|m|b)\b)"
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
-_SUFFIX = r"(?:\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|RMB|renminbi|yen|USD|EUR|GBP|CNY)\b)"
+_SUFFIX = r"(?:\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|USD|EUR|GBP|CNY|KRW|INR|CHF)\b)"
 
 _QUAL_APPROX = r"(?:around|about|roughly|approximately|approx\.|nearly|almost|close\s+to|closer\s+to|some|an\s+estimated|estimated|circa|~)"
 _QUAL_MORE = r"(?:much\s+more\s+than|far\s+more\s+than|more\s+than|well\s+over|well\s+above|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|north\s+of|exceeding|beyond)"
@@ -221,6 +223,9 @@ def find_money(sentence: str, *, allow_vague_without_unit: bool = False,
     sentence = sentence.translate(_QUOTES_TO_SPACE)
     out: list[Money] = []
     for m in MONEY_RE.finditer(sentence):
+        if m.group("suffix") and m.group("suffix").split()[-1].lower() in {"won", "francs"} and not m.group("sscale") \
+                and "," not in m.group("snum"):
+            continue  # "the team of 5 won": a verb, not a currency
         out.append(normalise_money_match(m))
     taken = [(x.start, x.end) for x in out]
     for m in VAGUE_RE.finditer(sentence):

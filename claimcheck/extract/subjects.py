@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from claimcheck.extract.chips import CHIP_MODEL_RE
+from claimcheck.extract.chips import CHIP_MODEL, CHIP_MODEL_RE
 from claimcheck.extract.models import _CODE_RE, _HYPHEN_MODEL, find_models, guess_parents
 from claimcheck.extract.names import (  # noqa: F401  (re-exported for quotes/claims)
     _CORP_SUFFIX,
@@ -108,6 +108,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         if not name or reg.is_excluded(name) or in_heading(ent.start_char) or re.search(r"[()\[\]]", name):
             continue
+        if ent.label_ != "PERSON" and len(name.split()) > 1 and re.search(rf"\b{CHIP_MODEL}s?\b", name):
+            continue  # "Nvidia A100s": a chip, not a subject
         if name.lower() in reg.families:
             continue
         if ent.label_ == "PERSON":
