@@ -31,7 +31,7 @@ _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed"
 _NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
 )
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
@@ -152,11 +152,12 @@ _ROLE_NOUN = (
     r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|CEO|CTO|CFO|COO)"
 )
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2}"
+_TNAME2 = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?{_NAME2}"
 _ROLE_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an|[A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_NAME2})\b"
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an|[A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\b"
 )
 _DESC_NAME_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+    rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_TNAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
@@ -172,6 +173,13 @@ _CORP_WORDS = re.compile(
     r"Times|News|Post|Journal|Press|Organisation|Organization|Company|Network|Services|Logistics)\b"
 )
 _ORG_TAIL_RE = re.compile(r"(?:\b[Tt]he\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&'’.-]*)*)\s*$")
+_ANON_RE = re.compile(
+    r"\b(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:source|sources|official|officials|person|people|colleague|executive|employee|insider|analyst|resident|"
+    r"diplomat|aide|staffer|worker|member|investor|manager|engineer|observer)s?"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|(?:on\s+)?condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
+    r"|spoke\s+anonymously)\b"
+)
 _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
@@ -183,6 +191,26 @@ _NOT_FIRST = re.compile(
     r"Deputy|Auditor|Senior|Former|Acting|Interim|Vice|General|Speaking|Food|Critic|Consumer|Her|His|Their|Its|"
     r"If|So|Then|Now|Today|Yesterday|Looking|Why|What|How|Under|With|From|By|To|Of|Is|It|We|They|He|She|This|That)$"
 )
+
+
+_JOB_WORD = re.compile(
+    rf"(?i:{_ROLE_NOUN}|striker|midfielder|defender|goalkeeper|forward|coach|manager|judge|justice|detective|"
+    r"sergeant|inspector|constable|superintendent|commander|general|colonel|admiral|captain|pilot|nurse|doctor|"
+    r"teacher|farmer|writer|novelist|poet|artist|singer|actor|actress|producer|architect|historian|designer|"
+    r"provost|rector|pastor|rabbi|imam|chancellor|premier|deputy|prime|state|assistant|associate|"
+    r"senior|junior|former|acting|interim|vice|lead|principal|veteran|rookie|entrepreneur|billionaire|"
+    r"opposition|shadow|chief|officer|executive|technology|operating|financial|marketing|information)"
+)
+
+
+def _strip_jobs(words: list[str]) -> list[str]:
+    """Leading job and title words off a name ("Detective Sergeant Luke Amadi" → "Luke Amadi")."""
+    while len(words) > 2 and (_NOT_FIRST.match(words[0]) or _ROLE_WORDS.match(words[0] + " ")
+                              or _JOB_WORD.fullmatch(words[0])):
+        words = words[1:]
+    if len(words) == 2 and _NOT_FIRST.match(words[0]):
+        words = words[1:]
+    return words
 
 
 class _People:
@@ -219,7 +247,7 @@ class _People:
         ]
         found = [(k, m) for k, pat in enumerate(pats) for m in re.finditer(pat, text)]
         for a in subj_starts:
-            sm = re.compile(rf"(?P<n>{_NAME2})\b").match(text, a)
+            sm = re.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
             if sm and not (a > 0 and text[a - 1] in "-'’"):
                 found.append((len(pats), sm))
         for k, m in found:
@@ -227,11 +255,14 @@ class _People:
                 if self._in_quote(m.start("n")) or _CORP_WORDS.search(m.group("n")):
                     continue
                 # titles, job words and "according to" mark a person even where NER said org
-                if k > 2 and any(a < m.end("n") and m.start("n") < b for a, b in orgs):
-                    continue
-                words = clean_name(m.group("n")).split()
-                while words and (_NOT_FIRST.match(words[0]) or _ROLE_WORDS.match(words[0] + " ")):
-                    words = words[1:]
+                # "X announced his retirement": his/her right after the name marks a person
+                gendered = bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b", text[m.end("n"):]))
+                if k > 2 and not gendered:
+                    last = m.start("n") + m.group("n").rfind(" ") + 1  # an NER "org" that is just the surname
+                    if any(a < m.end("n") and m.start("n") < b and not (a >= last and " " not in text[a:b])
+                           for a, b in orgs):
+                        continue
+                words = _strip_jobs(clean_name(m.group("n")).split())
                 if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
                     continue
                 name = " ".join(words)
@@ -327,7 +358,8 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
         return None
     words = name.split()
     # "Oakfield CEO Dana Whitcombe" → the words after the last job word
-    roles = [i for i, w in enumerate(words[:-1]) if _ROLE_WORDS.match(w + " ") or _NOT_FIRST.match(w)]
+    roles = [i for i, w in enumerate(words[:-1]) if _ROLE_WORDS.match(w + " ") or _NOT_FIRST.match(w)
+             or _JOB_WORD.fullmatch(w)]
     if roles:
         words = words[roles[-1] + 1:]
     return people.full_name(" ".join(words), pos)
@@ -409,11 +441,13 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
         org = _named_org(head, index, people)
         if org:
             return org, vm.group(0)
-        nm = re.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},)?\s*$", head)
+        nm = re.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
         if nm:
             who = _resolve(nm.group("who"), people, pos)
             if who:
                 return who, vm.group(0)
+        if _ANON_RE.search(head):
+            return None, None  # "one official, who asked not to be named, said"
         wm = re.search(r"\bwho\s*$", head)
         if wm:
             who = people.before(vm.start() + (pos - len(before)))
@@ -500,7 +534,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = _named_org(after_window[: m.start("verb2")], index, people) if m.group("verb2") else None
                 if org is None and m.group("verb"):
                     tail = re.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
-                    if tail and _CORP_WORDS.search(tail.group(0)):
+                    if tail and _CORP_WORDS.search(m.group("who")):
                         org = _org_name(index, tail.group(0).strip(), q.close_mark)
                 speaker = org or _resolve(who, people, q.close_mark)
                 dm = _DESC_RE.match(after_window[m.end():])
@@ -512,28 +546,34 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = _org_by_noun(text, om.group("noun") or om.group("noun2"), q.open_mark, index)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
+        anonymous = False
         if speaker is None:
             speaker, cue = _before_speaker(before, people, index, q.open_mark)
-        if speaker is None and prev is not None:
+            # "one former colleague, who asked not to be named, said: "…"" → no named speaker
+            anonymous = speaker is None and bool(_ANON_RE.search(before) or _ANON_RE.match(after_window.strip(" ,")))
+        if anonymous:
+            pass
+        elif speaker is None and prev is not None:
             pq, pquote = prev
             gap = text[pq.close_mark + 1: q.open_mark]
-            if "\n\n" not in gap and len(gap) < 250 and pquote.speaker and \
+            if ("\n" not in gap.strip() and len(gap) < 250 and pquote.speaker) and \
                     (_AFTER_RE.match(gap) or _SPOX_AFTER_RE.match(gap) or _APPOS_AFTER_RE.match(gap)
                      or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
-        if speaker is None:
+        if speaker is None and not anonymous:
             # a person named in the preceding sentence(s) of the paragraph, or
             # in the paragraph just before a quote that opens a paragraph
             window_start = para_start if q.open_mark > para_start else max(0, text.rfind("\n", 0, para_start - 1))
-            m2 = next(((p, w) for p, w in reversed(people.mentions) if p < q.open_mark), None)
-            if m2 and m2[0] >= window_start:
+            m2 = next(((p, w) for p, w in reversed(people.mentions) if p < q.open_mark and not people._in_quote(p)),
+                      None)
+            pm2 = None  # "She is careful not to overstate it. "…"" → the person "she" is
+            for pm in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\b", text[window_start:q.open_mark]):
+                if not people._in_quote(window_start + pm.start(1)):
+                    pm2 = pm
+            if pm2 is not None and (m2 is None or window_start + pm2.start(1) > m2[0]):
+                speaker = people.before(window_start + pm2.start(1), pm2.group(1))
+            elif m2 and m2[0] >= window_start:
                 speaker = m2[1]
-            elif q.open_mark == para_start:
-                pm2 = None
-                for pm2 in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\b", text[window_start:para_start]):
-                    pass
-                if pm2 is not None:
-                    speaker = people.before(window_start + pm2.start(1), pm2.group(1))
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
