@@ -352,3 +352,19 @@ def test_question_and_answer_dates_and_won() -> None:
     assert (cost.unit, cost.value) == ("KRW", 3_100_000_000)
     founded = _one(ex, kind="date")
     assert (founded.subject, founded.attribute, founded.value) == ("gelt-systems", "founding_date", "2017")
+
+
+def test_series_names_appositive_verbs_and_predecessors() -> None:
+    text = ("Darrow Technologies, the maker of the Finch series of language models, filed for a listing that "
+            "could value it at $9 billion.\n"
+            "Training Finch 3, released in May 2024, cost the company $41 million.\n"
+            "Darrow, founded in 2018 by former Google engineer Lea Moss, has raised $800 million to date.\n"
+            "Finch 3's predecessor launched last April.\n")
+    ex = extract(text, published="2025-06-18")
+    got = {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
+    assert ("cost", "finch-3", "training_cost", 41_000_000) in got
+    assert ("date", "finch-3", "release_date", "2024-05") in got
+    assert ("cost", "darrow", "other", 800_000_000) in got
+    assert not any(c.value == 9_000_000_000 for c in ex.claims)
+    assert not any(c.subject == "google" for c in ex.claims)
+    assert len([c for c in ex.claims if c.kind == "date"]) == 2  # plus founding; not the predecessor's launch

@@ -64,12 +64,12 @@ DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:statement|figures|data|results|earnings|details|numbers|findings|comments?|guidance|filing))|"
         r"\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
         r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b|\bwent\s+live\b|\bcame\s+out\b|"
-        r"\bwent\s+public\b(?=\s+(?:on|in))|\bmade\s+(?:it\s+)?(?:publicly\s+)?available\b|\bbecame\s+(?:publicly\s+)?available\b|"
+        r"\bmade\s+(?:it\s+)?(?:publicly\s+)?available\b|\bbecame\s+(?:publicly\s+)?available\b|"
         r"\bwent\s+on\s+sale\b|\barrived\b|\bmade\s+(?:it\s+|them\s+)?public\b", re.IGNORECASE)),
     ("publication_date", re.compile(
         r"(?<!\bdataset\s)(?<!\bcorpus\s)(?<!\bbook\s)(?<!\bbenchmark\s)(?<!\bsurvey\s)"
         r"(?<!\bdataset\sfirst\s)(?<!\bbenchmark\sfirst\s)(?<!\bcorpus\sfirst\s)"
-        r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.IGNORECASE)),
+        r"\bpublish(?:ed|es|ing)?\b|\bpublication\s+(?:of|date)\b|\bdate\s+of\s+publication\b", re.IGNORECASE)),
     ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.IGNORECASE)),
 ]
 

@@ -203,8 +203,20 @@ class ClaimBuilder:
                              r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
                              self.text[b:m.start]):
                     return m.slug, m.text, False
-        # 3. nearest mention or pronoun before the figure in the sentence
+        # 3. nearest mention or pronoun before the figure in the sentence; a name inside an
+        # appositive ("Acme, founded by former Google researcher Jo Bloggs, has raised $X")
+        # is not the one doing the verb
+        app = re.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,3}$",
+                        self.text[s0:a])
+        if app:
+            h = s0 + app.end("h")
+            heads = [m for m in idx.between(s0, h + 1) if m.end >= h and self._usable(m)]
+            if heads:
+                return self._promote(heads[-1].slug, heads[-1].text, False, attribute, a, s0, s1)
         cands = [m for m in idx.between(s0, a) if self._usable(m)]
+        if cands and re.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
+                              self.text[cands[-1].end:cands[-1].end + 30]):
+            return None  # "Acme-2's predecessor launched …": not Acme-2
         anaphors = list(ANAPHOR.finditer(self.text, max(s0, a - 300), a))
         best_m = cands[-1] if cands else None
         best_a = anaphors[-1] if anaphors else None
@@ -415,10 +427,14 @@ class ClaimBuilder:
             return None
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
+                or re.search(r"\b(?:could|would|might|may)\s+(?:\w+\s+){0,4}$", sent[max(0, f.start - 50):f.start])
                 or isinstance(f.value, (int, float)) and f.value < 1000):
             return None  # unit prices, share prices, small sums: not claims about a subject
         if inferred and A.MODAL_COST.search(sent):
             return None
+        if inferred and f.kind == "cost" and f.qualifier and re.search(r"\b(?:tens|hundreds)\s+of\b|^(?:in\s+the|several|a\s+few)$|\s(?:in\s+the|several|a\s+few)$",
+                                                                     f.qualifier):
+            return None  # "a run of a few million dollars tells you little": vague and about no one named
         if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
             return None
         if not self._in_quote(a) and (re.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)

@@ -118,6 +118,13 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         if fam.lower() in {w.lower() for w in re.findall(r"\b[a-z]+\b", text)}:
             continue  # a common word, not a name
         spaced.add((fam, m.group(2)))
+    # "the Lark series of language models" … "Lark 4"
+    for fm in re.finditer(r"\b(?:the|its|their)\s+([A-Z][a-z]{2,})\s+(?:series|family|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots)\b", text):
+        fam = fm.group(1)
+        if fam.lower() in _skip or reg.is_excluded(fam):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t](\d{{1,2}}(?:\.\d)?)(?![\w.-])", text):
+            spaced.add((fam, m.group(1)))
     for fam, code in spaced:
         slug = f"{slugify(fam)}-{code.lower()}"
         for m in re.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
