@@ -105,3 +105,37 @@ def test_curly_single_quotes_and_offsets() -> None:
     (q,) = ex.quotes
     assert q.text == "a recipe for chaos in every classroom" == text[q.start:q.end]
     assert q.speaker == "Delphine Arkwright"
+
+
+def test_anonymous_source_gets_no_named_speaker() -> None:
+    text = (
+        "Inspector Marguerite Olawale said the inquiry was continuing.\n"
+        "One neighbour, who asked not to be named, said: \"We heard shouting for an hour and nobody came.\"\n"
+    )
+    assert _speakers(text) == {"We heard shouting for an hour and nobody came.": None}
+
+
+def test_job_words_and_long_titles_are_not_part_of_names() -> None:
+    text = (
+        "\"The figures are final,\" Pellham Foods Chief Financial Officer Radomir Velkov said on a call.\n"
+        "Detective Sergeant Ines Quarshie-Boyd, who led the case, said: \"It took three years.\"\n"
+    )
+    s = _speakers(text)
+    assert s["The figures are final"] == "Radomir Velkov"
+    assert s["It took three years."] == "Ines Quarshie-Boyd"
+
+
+def test_named_department_and_pronoun_subject_before_quote() -> None:
+    text = (
+        "The Department for Rural Roads said 40 bridges needed repair. \"Work will start in May,\" the department said.\n"
+        "Engineer Kofi Amankwah-Reid has inspected most of them.\n"
+        "He is blunt about the backlog. \"Some of these should have been closed years ago.\"\n"
+    )
+    s = _speakers(text)
+    assert s["Work will start in May"] == "Department for Rural Roads"
+    assert s["Some of these should have been closed years ago."] == "Kofi Amankwah-Reid"
+
+
+def test_singular_they_for_a_named_person() -> None:
+    text = "Robin Achterberg-Noll, a nurse on the ward, said they were exhausted. \"We are running on empty,\" they said.\n"
+    assert _speakers(text) == {"We are running on empty": "Robin Achterberg-Noll"}
