@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -42,6 +41,25 @@ _SAMPLE_NAMES = ("value", "hedge", "claimant", "item", "qualifier", "sentence", 
 _SAMPLE_FIELDS = itemgetter(*_SAMPLE_NAMES)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NOW = re.compile(r"\b(now|currently|as of|so far|to date|today|has grown|up from|since)\b", re.IGNORECASE)
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """Compute once per instance, then a plain attribute (no lock on first use,
+    unlike :func:`functools.cached_property` before Python 3.12)."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Table:
