@@ -111,9 +111,8 @@ class Table:
         found = self._sources.get(id(cluster))
         if found is None:
             get = self.src.__getitem__
-            found = self._sources[id(cluster)] = set(map(get, cluster.members)) | set(
-                map(get, cluster.supporters)
-            )
+            found = self._sources[id(cluster)] = set(map(get, cluster.members))
+            found.update(map(get, cluster.supporters))
         return found
 
     def info(self, cluster: Cluster) -> ClusterInfo:
