@@ -75,13 +75,15 @@ def value_matches(claim: Claim, gold: dict[str, Any]) -> bool:
 
 
 def claim_matches(claim: Claim, gold: dict[str, Any]) -> bool:
-    """Kind, subject, attribute and value agree (and chip model when the gold gives one)."""
+    """Kind, subject, attribute and value agree (and chip model / currency when the gold gives one)."""
     if claim.kind != gold.get("kind") or claim.subject != gold.get("subject"):
         return False
     if claim.attribute != gold.get("attribute", claim.attribute):
         return False
     if gold.get("chip_model") and claim.item != gold["chip_model"]:
         return False
+    if claim.kind == "cost" and gold.get("unit") and claim.unit != gold["unit"]:
+        return False  # a money value is a number in its currency
     return value_matches(claim, gold)
 
 

@@ -368,3 +368,21 @@ def test_series_names_appositive_verbs_and_predecessors() -> None:
     assert not any(c.value == 9_000_000_000 for c in ex.claims)
     assert not any(c.subject == "google" for c in ex.claims)
     assert len([c for c in ex.claims if c.kind == "date"]) == 2  # plus founding; not the predecessor's launch
+
+
+def test_corrections_refer_back_valuations_and_clause_bounded_models() -> None:
+    text = ("Update, July 15: This post originally said Harl spent $1.5 million training Rook-2. "
+            "The company has since clarified that the figure was $15 million.\n"
+            "Harl's market value has more than doubled this year to $4 billion.\n"
+            "Harl trained Rook-2 on 2,048 H100 GPUs; Vell used 900 A100s for Pike-1.\n")
+    ex = extract(text, published="2025-07-15")
+    costs = [(c.subject, c.attribute, c.value) for c in ex.claims if c.kind == "cost"]
+    assert costs == [("rook-2", "training_cost", 15_000_000)], costs
+    chips = {(c.subject, c.value) for c in ex.claims if c.kind == "chips"}
+    assert chips == {("rook-2", 2048), ("pike-1", 900)}, chips
+
+
+def test_yen_sign_in_a_japanese_story() -> None:
+    text = "TOKYO - Sorano Robotics said training its Kaze-2 model cost ¥700 million, far less than Japanese rivals spend.\n"
+    cost = _one(extract(text, published="2025-04-08"), kind="cost")
+    assert (cost.unit, cost.value, cost.subject) == ("JPY", 700_000_000, "kaze-2")

@@ -206,16 +206,21 @@ def frame_hedge(sentence: str, a: int, b: int) -> str:
 STOCK_MOVE = re.compile(
     r"\b(?:shares?|stock|share\s+price|market\s+(?:value|cap\w*)|valuation)\b.{0,80}?"
     r"\b(?:rose|fell|rise|falls?|rises|closed|jumped|climbed|slid|slipped|dropped|gained|lost|traded|trading|surged|"
-    r"plunged|tumbled|soared|sank|up|down)\b",
+    r"plunged|tumbled|soared|sank|up|down|doubled|tripled|halved|grew|increased|decreased|reached|hit)\b",
     re.IGNORECASE,
 )
 #: a sentence that reports an error in an earlier version of the article
 CORRECTED_OUT = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|piece|post)\b|"
     r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|identified)\b|"
-    r"\bmisstated\b",
+    r"\bmisstated\b|\b(?:this|the|our)\s+(?:post|story|article|report|piece|item)\s+(?:originally|initially|previously|first)\s+"
+    r"(?:said|stated|gave|put|reported)\b",
     re.IGNORECASE,
 )
 #: a dateline before the figure: "PARIS, " / "SAN FRANCISCO, Calif., " (the date follows)
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?,?\s*(?:\(\w[\w .-]*\)\s*)?$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+
+#: what a company is worth is not money it spent, raised or earned
+VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth)\b",
+                       re.IGNORECASE)

@@ -40,6 +40,8 @@ _GENERIC_AFTER = re.compile(rf"^\s+(?:that\s+)?(?:some|many|most|other|rival|lar
                             rf"(?:[\w-]+\s+){{0,2}}?{_GP}")
 _BACK_REF = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
 _REF_NOUN = re.compile(r"^\s*(?:number|figure|estimate|claim|price\s+tag|tally|sum|amount)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|right|final)\s+)?(?:figure|number|amount|cost|bill|total)\s+"
+                          r"(?:was|is|came\s+to|stood\s+at|should\s+have\s+been)\s+(?:actually\s+)?$", re.IGNORECASE)
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -201,7 +203,7 @@ class ClaimBuilder:
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
                 if re.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
                              r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
-                             self.text[b:m.start]):
+                             self.text[b:m.start]) and not re.search(r"[;:]|\d", self.text[b:m.start]):
                     return m.slug, m.text, False
         # 3. nearest mention or pronoun before the figure in the sentence; a name inside an
         # appositive ("Acme, founded by former Google researcher Jo Bloggs, has raised $X")
@@ -226,7 +228,7 @@ class ClaimBuilder:
             for ana in reversed([x for x in anaphors if best_m is None or x.start() > best_m.end]):
                 word = ana.group(0).split()[-1]
                 ante = None
-                if attribute == "release_date" and word.lower() == "it":
+                if attribute in ("release_date", "training_cost", "gpu_count", "other") and word.lower() == "it":
                     here = [m for m in idx.between(s0, ana.start(), kinds=("model",)) if self._usable(m)]
                     ante = here[-1] if here else None  # "Acme says its X2 model …, and that it was released"
                 ante = ante or self._antecedent(ana.start(), word)
@@ -368,6 +370,9 @@ class ClaimBuilder:
                 continue  # what an earlier version of the article wrongly said
             figs = _figures(sent, self.published)
             for f in figs:
+                if f.kind == "cost" and f.unit == "CNY" and "¥" in sent[f.start:f.end] and self._yen_context():
+                    f.unit = "JPY"  # "¥" is also the yen sign: a Japanese story means yen
+            for f in figs:
                 claim = self._claim(f, s0, s1, sent, figs)
                 if claim is not None:
                     claims.append(claim)
@@ -418,6 +423,11 @@ class ClaimBuilder:
         if res is None:
             return None
         subject, subject_text, inferred = res
+        if f.kind == "cost" and attribute == "other" and _REFERS_BACK.search(sent[:f.start]):
+            ref = self._referred(s0, f)  # "the company has since clarified that the figure was $12 million"
+            if ref is not None:
+                attribute, (subject, subject_text, inferred) = ref
+                self.last_explicit = True
         if f.kind == "cost" and attribute == "other" and self.index.kinds.get(subject) == "model" \
                 and not _PRICE_PER.match(sent[f.end:]) and not (f.value < 1000 and not f.qualifier) \
                 and not re.search(r"\b(?:I|me|my)\b", sent):
@@ -425,6 +435,11 @@ class ClaimBuilder:
         if attribute == "other" and (inferred or not self.last_explicit) and not (
                 not inferred and f.kind == "cost" and A.FUNDING_CUES.search(sent)):
             return None
+        if f.kind == "cost" and attribute == "other":
+            v = A._nearest(sent, f.start, f.end, A.VALUATION)
+            o = A._nearest(sent, f.start, f.end, A.FUNDING_CUES)
+            if v is not None and (o is None or v <= o):
+                return None  # a valuation or market value
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
                 or re.search(r"\b(?:could|would|might|may)\s+(?:\w+\s+){0,4}$", sent[max(0, f.start - 50):f.start])
@@ -470,6 +485,22 @@ class ClaimBuilder:
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
 
+    def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
+        """The attribute and subject of the money figure of the previous sentence."""
+        prev = self._previous_line_sentence(s0)
+        if prev is None:
+            return None
+        p = self.text[prev[0]:prev[1]]
+        found = find_money(p)
+        if not found:
+            return None
+        m = found[0]
+        attribute = A.cost_attribute(p, m.start, m.end)
+        res = self.resolve(prev[0], prev[1], prev[0] + m.start, prev[0] + m.end, attribute)
+        if res is None or attribute == "other":
+            return None
+        return attribute, res
+
     def _answer_date(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
         """'When was Acme founded?' / 'In 2019, by three engineers.': the answer's date
         dates the question's event, for the question's subject."""
@@ -498,6 +529,14 @@ class ClaimBuilder:
         spans = self._sentences()
         i = next((k for k, (a, _) in enumerate(spans) if a == s0), None)
         return spans[i - 1] if i else None
+
+    def _yen_context(self) -> bool:
+        if not hasattr(self, "_yen"):
+            t = self.text
+            jp = len(re.findall(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Kyoto|Nikkei)\b", t))
+            cn = len(re.findall(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b", t))
+            self._yen = jp > cn
+        return self._yen
 
     def _in_future(self, value: str) -> bool:
         """A date after the article's publication date (compared at the date's precision)."""
