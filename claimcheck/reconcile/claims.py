@@ -143,11 +143,13 @@ def value_entry(
     """The details of one value: figure, sources, first seen, hedges, claimants.
 
     Built once per cluster (a value cited by a conflict and a scope flag is
-    described once); each call returns its own copy.
+    described once); a later call returns a copy, so no two flags share it.
     """
     cached = info.entry
     if cached is None or cached[0] != (kind, unit):
-        cached = info.entry = ((kind, unit), _value_entry(info, claims, kind, unit, evidence))
+        entry = _value_entry(info, claims, kind, unit, evidence)
+        info.entry = ((kind, unit), entry)
+        return entry
     entry = cached[1]
     return {
         **entry,

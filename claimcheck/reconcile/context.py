@@ -160,42 +160,54 @@ class ClusterInfo:
         anchors = c.members or c.supporters or c.parent_indices()[:SAMPLE]
         return [self.table.claims[i] for i in anchors[:SAMPLE]]
 
-    @cached_property
-    def _rows(self) -> list[tuple[Any, ...]]:
-        """The sampled claims' textual fields, read once: value, hedge, claimant,
-        item, qualifier, sentence, text, subject_inferred."""
+    def _read_sample(self) -> None:
+        """Read the sampled claims' fields once and derive every textual fact from
+        them together (value, hedge and claimant counts, chip models, texts,
+        inferred subject); the row tuples are not kept."""
         rows = []
         for c in self.sample:
             try:
                 rows.append(_SAMPLE_FIELDS(c))
             except KeyError:
                 rows.append(tuple([c.get(f) for f in _SAMPLE_NAMES]))
-        return rows
+        d = self.__dict__
+        d["values"] = Counter([_hashable(r[0]) for r in rows])
+        d["hedges"] = Counter([str(r[1] or "asserted") for r in rows])
+        d["claimants"] = claimant_counts([r[2] for r in rows])
+        d["items"] = {str(r[3]).upper() for r in rows if r[3]}
+        d["item_missing"] = any(not r[3] for r in rows)
+        d["_texts"] = [f"{r[4] or ''} {r[5] or r[6] or ''}" for r in rows]
+        d["inferred"] = bool(rows) and all(r[7] for r in rows)
 
-    @cached_property
+    def _fact(self, name: str) -> Any:
+        if name not in self.__dict__:
+            self._read_sample()
+        return self.__dict__[name]
+
+    @property
     def values(self) -> Counter[Any]:
-        return Counter([_hashable(r[0]) for r in self._rows])
+        return self._fact("values")
 
-    @cached_property
+    @property
     def hedges(self) -> Counter[str]:
-        return Counter([str(r[1] or "asserted") for r in self._rows])
+        return self._fact("hedges")
 
-    @cached_property
+    @property
     def claimants(self) -> Counter[str]:
         """Who makes the claim, spelling variants merged (``DeepSeek’s`` = ``Deepseek``)."""
-        return claimant_counts([r[2] for r in self._rows])
+        return self._fact("claimants")
 
-    @cached_property
+    @property
     def items(self) -> set[str]:
-        return {str(r[3]).upper() for r in self._rows if r[3]}
+        return self._fact("items")
 
-    @cached_property
+    @property
     def item_missing(self) -> bool:
-        return any(not r[3] for r in self._rows)
+        return self._fact("item_missing")
 
-    @cached_property
+    @property
     def _texts(self) -> list[str]:
-        return [f"{r[4] or ''} {r[5] or r[6] or ''}" for r in self._rows]
+        return self._fact("_texts")
 
     @cached_property
     def years(self) -> set[str]:
@@ -213,10 +225,9 @@ class ClusterInfo:
     def now(self) -> bool:
         return any(_NOW.search(t) for t in self._texts)
 
-    @cached_property
+    @property
     def inferred(self) -> bool:
-        rows = self._rows
-        return bool(rows) and all(r[7] for r in rows)
+        return self._fact("inferred")
 
     @cached_property
     def firmness(self) -> float:
