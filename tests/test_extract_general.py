@@ -386,3 +386,12 @@ def test_yen_sign_in_a_japanese_story() -> None:
     text = "TOKYO - Sorano Robotics said training its Kaze-2 model cost ¥700 million, far less than Japanese rivals spend.\n"
     cost = _one(extract(text, published="2025-04-08"), kind="cost")
     assert (cost.unit, cost.value, cost.subject) == ("JPY", 700_000_000, "kaze-2")
+
+
+def test_chip_ranges_and_holdings_belong_to_the_maker() -> None:
+    text = ("Ferro Compute now operates between 10,000 and 20,000 GPUs, according to people familiar with its plans.\n"
+            "Ferro trained its Lode-2 model on 4,000 H100s. Lode-2 runs on a cluster the company owns.\n")
+    ex = extract(text, published="2025-11-14")
+    rng = _one(ex, kind="chips", attribute="gpu_holdings")
+    assert (rng.subject, rng.low, rng.high) == ("ferro-compute", 10_000, 20_000)
+    assert _one(ex, kind="chips", attribute="gpu_count").subject == "lode-2"

@@ -50,6 +50,10 @@ CLUSTER_RE = re.compile(
 )
 
 
+#: the first half of a range before a count: "between 10,000 and 20,000 GPUs", "8,000-10,000 H100s"
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+)?(?<![\w.,$])(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Chips:
     """A chip count found in a text (offsets relative to that text)."""
@@ -124,9 +128,19 @@ def find_chips(sentence: str) -> list[Chips]:
             vendor = re.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
         qual = m.group("qual")
         low, high = _interval(value, qual)
+        start = m.start()
+        q = " ".join(qual.lower().split()) if qual else None
+        rng = _RANGE_BEFORE.search(sentence[:m.start()]) if not qual else None
+        if rng:
+            try:
+                first = parse_count(rng.group("first"))
+            except ValueError:
+                first = None
+            if first is not None and 2 <= first < value:
+                low, high, start, q = first, value, rng.start(), "between" if rng.group(0).lower().startswith("between") else "range"
+                value = (first + value) // 2
         out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
-                         " ".join(qual.lower().split()) if qual else None,
-                         m.group(0), m.start(), m.end()))
+                         q, sentence[start:m.end()], start, m.end()))
     for m in LIST_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue

@@ -423,6 +423,9 @@ class ClaimBuilder:
         if res is None:
             return None
         subject, subject_text, inferred = res
+        if attribute in ("gpu_holdings", "total_spend", "founding_date") and self.index.kinds.get(subject) == "model" \
+                and self.index.parents.get(subject):
+            subject = self.index.parents[subject]  # a model holds no chips and spends nothing: its maker does
         if f.kind == "cost" and attribute == "other" and _REFERS_BACK.search(sent[:f.start]):
             ref = self._referred(s0, f)  # "the company has since clarified that the figure was $12 million"
             if ref is not None:
