@@ -28,7 +28,9 @@ VERBS = (
 )
 # verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
-_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+# surname particles: "Annelies van der Berg", "Mateo de la Fuente"
+_PART = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das|y)\s+){1,3}"
+_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
@@ -123,6 +125,18 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     return span is None or not any(t.pos_ in {"VERB", "AUX"} and not hyphenated(t) for t in span)
 
 
+def _introduced(text: str, q: RawQuote) -> bool:
+    """A short quote that is plainly speech: `replied: "Not tonight."` or `"Not tonight," she said.`"""
+    inner = text[q.start:q.end].strip()
+    if not re.search(r"[.,!?]$", inner):
+        return False
+    before = text[max(0, q.open_mark - 40): q.open_mark]
+    if re.search(rf"\b(?:{VERBS}|replied|answered|asked)\s*:\s*$", before):
+        return True
+    after = text[q.close_mark + 1: q.close_mark + 80]
+    return bool(re.match(rf"\s*(?:(?:{VERBS})\s+(?:{_NAME}|{_PRON})|(?:{_NAME}|{_PRON})\s+(?:{VERBS}))\b", after))
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for a, b in sents:
         if a <= pos < b:
@@ -151,13 +165,16 @@ _ROLE_NOUN = (
     r"member|officer|adviser|advisor|head|partner|investor|strategist|consultant|editor|coach|captain|activist|"
     r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|CEO|CTO|CFO|COO)"
 )
-_NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2}"
+_NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
 _TNAME2 = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?{_NAME2}"
 _ROLE_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an|[A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\b"
 )
 _DESC_NAME_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_TNAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+)
+_ROLE_NAME_VERB_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<desc>(?:[\w'’&-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
@@ -213,6 +230,11 @@ def _strip_jobs(words: list[str]) -> list[str]:
     return words
 
 
+_PARTICLE_FIRST = re.compile(
+    r"(?i:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das|n[ií]|nic|[oó]|mac|mc|ui)\s"
+)
+
+
 class _People:
     """People of one article: where each is named, and which pronoun follows them."""
 
@@ -247,7 +269,7 @@ class _People:
         ]
         found = [(k, m) for k, pat in enumerate(pats) for m in re.finditer(pat, text)]
         for a in subj_starts:
-            sm = re.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
+            sm = re.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
             if sm and not (a > 0 and text[a - 1] in "-'’"):
                 found.append((len(pats), sm))
         for k, m in found:
@@ -266,6 +288,10 @@ class _People:
                 if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
                     continue
                 name = " ".join(words)
+                if _PARTICLE_FIRST.match(name):
+                    name = self.full_name(name, m.start("n"))
+                    if _PARTICLE_FIRST.match(name):
+                        continue
                 if "t" in m.groupdict() and m.group("t"):
                     g = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "dame": "f"}.get(m.group("t").lower())
                     if g:
@@ -278,7 +304,7 @@ class _People:
 
     def knows(self, name: str) -> bool:
         low = name.lower()
-        return any(who.lower() == low or who.lower().split()[-1] == low for _, who in self.mentions)
+        return any(who.lower() == low or who.lower().endswith(" " + low) for _, who in self.mentions)
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_spans)
@@ -287,8 +313,10 @@ class _People:
         """Record every mention of ``name`` (full or surname) so pronouns can find it."""
         if " " not in name:
             return
-        last = name.split()[-1]
-        for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(last)})\b", self.text):
+        words = name.split()
+        k = next((i for i, w in enumerate(words) if i > 0 and _PARTICLE_FIRST.match(w + " ")), len(words) - 1)
+        last = " ".join(words[k:])  # the surname, with its particles ("van der Berg")
+        for m in re.finditer(rf"\b(?:{re.escape(name)}|(?i:{re.escape(last)}))\b", self.text):
             if not self._in_quote(m.start()) and not any(p == m.start() for p, _ in self.mentions):
                 self.mentions.append((m.start(), name))
         self.mentions.sort()
@@ -330,9 +358,19 @@ class _People:
 
     def full_name(self, name: str, pos: int) -> str:
         """A surname alone → the full name the article used earlier ("Lindqvist" → "Maija Lindqvist")."""
-        if " " in name:
-            return name
         low = name.lower()
+        if " " in name:
+            # a surname with a particle ("Van der Berg", "Ní Bhriain") → the full name
+            if not _PARTICLE_FIRST.match(name):
+                return name
+            longer = [who for p, who in self.mentions if who.lower().endswith(" " + low)]
+            if longer:
+                return longer[0]
+            for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", self.text, re.IGNORECASE):
+                if m.group(1)[0].isupper() and not _NOT_FIRST.match(m.group(1)) and not _JOB_WORD.fullmatch(m.group(1)) \
+                        and not self._in_quote(m.start()):
+                    return f"{m.group(1)} {m.group(0)[len(m.group(1)):].strip()}"
+            return name
         cands = [who for p, who in self.mentions if " " in who and who.lower().split()[-1] == low]
         if not cands:
             cands = [who for p, who in self.mentions if " " in who and low in who.lower().split()]
@@ -479,7 +517,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     """
     text = doc.text
     sents = doc_sentences(doc)
-    raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q)]
+    raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q) or _introduced(text, q)]
     people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
@@ -513,7 +551,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                             q.close_mark)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
-        for pat in (_ROLE_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
+        for pat in (_ROLE_AFTER_RE, _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
             if speaker is None:
                 rm = pat.match(after_window)
                 if rm and rm.group("verb") not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who")):
@@ -557,7 +595,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             pq, pquote = prev
             gap = text[pq.close_mark + 1: q.open_mark]
             if ("\n" not in gap.strip() and len(gap) < 250 and pquote.speaker) and \
-                    (_AFTER_RE.match(gap) or _SPOX_AFTER_RE.match(gap) or _APPOS_AFTER_RE.match(gap)
+                    (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
+                                                _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE))
                      or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
         if speaker is None and not anonymous:
