@@ -395,3 +395,17 @@ def test_chip_ranges_and_holdings_belong_to_the_maker() -> None:
     rng = _one(ex, kind="chips", attribute="gpu_holdings")
     assert (rng.subject, rng.low, rng.high) == ("ferro-compute", 10_000, 20_000)
     assert _one(ex, kind="chips", attribute="gpu_count").subject == "lode-2"
+
+
+def test_model_from_maker_exchanges_and_object_subjects() -> None:
+    text = ("Velt's rival, the Gorse-4 model from Pinemark, reportedly cost more than $90 million to train.\n"
+            "Pinemark, a three-person startup, said it owns 12 GPUs.\n"
+            "The company, which was founded in 2016 and listed on the Nasdaq in 2021, will spend up to $2 billion on "
+            "new hardware, its chief executive said.\n"
+            "\u201cWe founded Pinemark in 2016,\u201d she said.\n")
+    ex = extract(text, published="2025-01-15")
+    got = {(c.kind, c.subject, c.attribute) for c in ex.claims}
+    assert ("cost", "gorse-4", "training_cost") in got
+    assert ("cost", "pinemark", "total_spend") in got
+    assert ("chips", "pinemark", "gpu_holdings") in got
+    assert not any(c.subject == "nasdaq" for c in ex.claims)

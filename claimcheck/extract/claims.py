@@ -186,6 +186,13 @@ class ClaimBuilder:
                     return m.slug, m.text, False
             for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
                 return m.slug, m.text, False
+        # 2a''. "founded Acme in 2020": the cue verb's object is the subject
+        if a == b and attribute in ("founding_date", "release_date", "announcement_date"):
+            w = re.match(r"\w+\s+", self.text[a:s1])
+            if w:
+                objs = [m for m in idx.between(a + w.end(), min(s1, a + w.end() + 40)) if m.start == a + w.end() and self._usable(m)]
+                if objs:
+                    return objs[0].slug, objs[0].text, False
         # 2a'. "announced the model on …" / "announced Acme-2 on …": the object is the subject
         if attribute == "announcement_date" and a == b:
             m_obj = re.match(r"\w+\s+(?:(?:the|its|their)\s+)?(?:(?:new|latest|next)\s+)?", self.text[a:s1])
@@ -215,7 +222,16 @@ class ClaimBuilder:
             heads = [m for m in idx.between(s0, h + 1) if m.end >= h and self._usable(m)]
             if heads:
                 return self._promote(heads[-1].slug, heads[-1].text, False, attribute, a, s0, s1)
+            ana = [x for x in ANAPHOR.finditer(self.text, s0, h + 1) if x.end() >= h]
+            if ana:
+                ante = self._antecedent(ana[-1].start(), ana[-1].group(0).split()[-1])
+                if ante is not None:
+                    self.last_explicit = ante.start >= s0
+                    return self._promote(ante.slug, ana[-1].group(0), False, attribute, a, s0, s1)
         cands = [m for m in idx.between(s0, a) if self._usable(m)]
+        if len(cands) >= 2 and idx.kinds.get(cands[-2].slug) == "model" and \
+                re.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+", self.text[cands[-2].end:cands[-1].start]):
+            cands = cands[:-1]  # "the Ocelot-4 model from Brightline … cost": the model, not its maker
         if cands and re.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
                               self.text[cands[-1].end:cands[-1].end + 30]):
             return None  # "Acme-2's predecessor launched …": not Acme-2
@@ -423,6 +439,12 @@ class ClaimBuilder:
         if res is None:
             return None
         subject, subject_text, inferred = res
+        if f.kind == "date" and inferred and [m for m in self.index.between(s0, s1) if self._usable(m)]:
+            return None  # the sentence names others; whose event this is stays unclear
+        if attribute == "publication_date" and self.index.kinds.get(subject) == "org":
+            own = [m for m in self.index.between(s0, s1, kinds=("model",)) if self.index.parents.get(m.slug) == subject]
+            if own:
+                subject = own[0].slug  # "a paper the company published on …" about its model
         if attribute in ("gpu_holdings", "total_spend", "founding_date") and self.index.kinds.get(subject) == "model" \
                 and self.index.parents.get(subject):
             subject = self.index.parents[subject]  # a model holds no chips and spends nothing: its maker does

@@ -137,7 +137,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
             span = token_span(doc, m.start("a") if m.group("a") else m.start("b"),
                               m.end("a") if m.group("a") else m.end("b"))
-            if span is not None and all(t.pos_ == "PROPN" for t in span):
+            if span is not None and all(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start
+                                        and t.lower_ not in lower_words for t in span):
                 org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for rx in (_CAMEL, _ORG_SHAPE):
         for m in rx.finditer(text):
