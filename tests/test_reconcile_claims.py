@@ -410,3 +410,22 @@ def test_yearless_month_against_yearless_day_states_no_day_distance() -> None:
         assert flag.severity == "low"
         assert "days apart" not in flag.summary
         assert "different months, year not given" in flag.summary
+
+
+def test_rows_missing_fields_midway_group_like_complete_rows() -> None:
+    full = [
+        claim("s1", 294000),
+        claim("s2", 294000, published="2025-01-02"),
+        claim("s3", 6_000_000),
+        claim("s4", 6_000_000, published="2025-01-01"),
+        claim("s5", [1, 2]),  # an unhashable value is skipped, not fatal
+    ]
+    sparse = [dict(c) for c in full]
+    for row in sparse[1::2]:
+        for field in ("unit", "published", "claimant", "item"):
+            row.pop(field, None)
+    for row in full[1::2]:
+        row["unit"] = row["published"] = row["claimant"] = row["item"] = None
+    want = [(f.key, f.severity, f.summary, f.details) for f in flags_of(full)]
+    got = [(f.key, f.severity, f.summary, f.details) for f in flags_of(sparse)]
+    assert got == want and want
