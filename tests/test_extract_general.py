@@ -409,3 +409,9 @@ def test_model_from_maker_exchanges_and_object_subjects() -> None:
     assert ("cost", "pinemark", "total_spend") in got
     assert ("chips", "pinemark", "gpu_holdings") in got
     assert not any(c.subject == "nasdaq" for c in ex.claims)
+
+
+def test_negated_figures_are_not_claims() -> None:
+    text = "Corran said its Mallow-2 model cost $4.1 million to train, not $41 million, and used 512 H800 chips.\n"
+    ex = extract(text, published="2025-08-05")
+    assert sorted(c.value for c in ex.claims if c.kind == "cost") == [4_100_000]

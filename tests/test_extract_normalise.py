@@ -188,3 +188,29 @@ def test_relative_dates_need_a_reference() -> None:
 def test_dates_never_in_the_future_of_the_article() -> None:
     d = parse_date("in December", "2025-03-01")
     assert d is not None and d.value == "2024-12"
+
+
+def test_more_currencies_and_won_only_as_money() -> None:
+    assert [(m.value, m.unit) for m in find_money("6.1 billion won, or ₩200m, or INR 5 million, or CHF 12 million")] == [
+        (6_100_000_000, "KRW"), (200_000_000, "KRW"), (5_000_000, "INR"), (12_000_000, "CHF")]
+    assert find_money("the team of 5 won the prize") == []
+
+
+def test_chip_ranges_partitives_and_fact_boxes() -> None:
+    (c,) = find_chips("operates between 10,000 and 20,000 GPUs")
+    assert (c.value, c.low, c.high) == (15_000, 10_000, 20_000)
+    (c,) = find_chips("used 1,024 of the same chips")
+    assert c.value == 1024
+    (c,) = find_chips("1,280: the number of Nvidia H800 GPUs used for that run")
+    assert (c.value, c.item) == (1280, "H800")
+    (c,) = find_chips("3,072 Merrow M2 accelerators")
+    assert (c.value, c.item) == (3072, "M2")
+
+
+def test_capitalised_year_openers() -> None:
+    assert [d.value for d in find_dates("In 2019, by three engineers.")] == ["2019"]
+
+
+def test_decimal_amounts_are_whole_numbers() -> None:
+    assert [m.value for m in find_money("$4.1 million, $5.6M and £4.2m")] == [4_100_000, 5_600_000, 4_200_000]
+    assert all(isinstance(m.value, int) for m in find_money("$4.1 million, $5.6M and £4.2m"))

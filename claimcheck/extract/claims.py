@@ -401,6 +401,8 @@ class ClaimBuilder:
 
     def _claim(self, f: Figure, s0: int, s1: int, sent: str, figs: list[Figure] | None = None) -> Claim | None:
         a, b = s0 + f.start, s0 + f.end
+        if re.search(r"(?:,|\(|;|—)\s*(?:and\s+)?not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", sent[:f.start]):
+            return None  # "$6.3 million, not $63 million": the figure being corrected away
         if f.kind in ("cost", "chips") and (_GENERIC_BEFORE.search(sent[:f.start]) or _GENERIC_AFTER.match(sent[f.end:])):
             return None  # "systems that cost competitors $X", "the 100,000 chips some larger companies have"
         if f.kind == "cost" and _BACK_REF.search(sent[:f.start]) and _REF_NOUN.match(sent[f.end:]) \

@@ -158,7 +158,7 @@ def normalise_money_match(m: re.Match[str], offset: int = 0) -> Money:
         num_text, scale_text = m.group("snum"), m.group("sscale")
         unit = unit_of(suffix=m.group("suffix"))
     scale = _scale(scale_text)
-    value = _num(num_text) * scale
+    value = round(_num(num_text) * scale, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
     slack = _slack(num_text, scale)
     low, high = _qualify(value, value - slack, value + slack, qual)
     if m.group("plus"):
