@@ -30,10 +30,11 @@ VERBS = (
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
 # surname particles: "Annelies van der Berg", "Mateo de la Fuente"
 _PART = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das|y)\s+){1,3}"
-_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Capt|Col|Cpl|Det|Insp|Supt|Cmdr|Adm|Gov|Hon|Cllr|Fr)"
+_NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
 )
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
@@ -149,7 +150,7 @@ _ORG_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
 _ORG_NOUN = r"(?:company|firm|startup|start-up|lab|laboratory|group|agency|ministry|department|authority|bank|university|council|union|regulator|organisation|organization)"
 _SPOX_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?:a|an|the)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?"
-    rf"|(?:a|an|the)\s+(?:(?P<org3>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org4>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s+(?P<verb2>{VERBS}))\b"
+    rf"|(?:a|an|the)\s+(?:(?P<org3>{_ORG_NAME})\s+|(?P<noun>company|firm|group|bank|agency|ministry|department)\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org4>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s+(?P<verb2>{VERBS}))\b"
 )
 _SPOX_BEFORE_RE = re.compile(
     rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s*$"
@@ -166,7 +167,7 @@ _ROLE_NOUN = (
     r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|CEO|CTO|CFO|COO)"
 )
 _NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
-_TNAME2 = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?{_NAME2}"
+_TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
 _ROLE_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an|[A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\b"
 )
@@ -246,7 +247,10 @@ class _People:
                                                  if m.kind == "person"]
         self._gender: dict[str, str | None] = {}
         self._title_gender: dict[str, str] = {}
+        self._added: set[str] = set()
         self._scan(doc)
+        for who in {w for _, w in self.mentions}:
+            self.add(who, 0)  # surnames and first names of the people the index found
 
     def _scan(self, doc: Any = None) -> None:
         """Register people the NER missed, from the shapes news prose names people in."""
@@ -261,7 +265,7 @@ class _People:
                     subj_starts.append(left[0].idx if left else t.idx)
         pats = [
             rf"[Aa]ccording\s+to\s+(?P<n>{_NAME2})",
-            rf"\b(?P<t>Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?P<n>{_NAME2})",
+            rf"\b(?P<t>Miss|{_TITLE})\.?\s+(?P<n>{_NAME2})",
             rf"\b{_ROLE_NOUN}\s+(?P<n>{_NAME2})",
             rf"(?P<n>{_NAME2}),\s+(?:a|an|the|who|whose|its|his|her|\d+)\b",
             rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
@@ -311,14 +315,28 @@ class _People:
 
     def add(self, name: str, upto: int) -> None:
         """Record every mention of ``name`` (full or surname) so pronouns can find it."""
-        if " " not in name:
+        if " " not in name or name in self._added:
             return
+        self._added.add(name)
         words = name.split()
         k = next((i for i, w in enumerate(words) if i > 0 and _PARTICLE_FIRST.match(w + " ")), len(words) - 1)
         last = " ".join(words[k:])  # the surname, with its particles ("van der Berg")
+        taken = {p for p, _ in self.mentions}
         for m in re.finditer(rf"\b(?:{re.escape(name)}|(?i:{re.escape(last)}))\b", self.text):
-            if not self._in_quote(m.start()) and not any(p == m.start() for p, _ in self.mentions):
-                self.mentions.append((m.start(), name))
+            if self._in_quote(m.start()) or m.start() in taken:
+                continue
+            prev_word = re.search(r"([A-Z][\w'’-]*)\s+$", self.text[max(0, m.start() - 30):m.start()])
+            if m.group(0) != name and prev_word and prev_word.group(1) != words[0] and \
+                    not (_NOT_FIRST.match(prev_word.group(1)) or _JOB_WORD.fullmatch(prev_word.group(1))
+                         or re.fullmatch(_TITLE, prev_word.group(1))):
+                continue  # the surname of someone else ("Judith Oyelaran-Price" is not Margaret)
+            self.mentions.append((m.start(), name))
+        # a first name on its own ("Judith said"), when no other person shares it
+        first = words[0]
+        if len(first) > 2 and not any(w != name and w.split()[0] == first for _, w in self.mentions):
+            for m in re.finditer(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", self.text):
+                if not self._in_quote(m.start()) and not any(p <= m.start() < p + len(w) for p, w in self.mentions):
+                    self.mentions.append((m.start(), name))
         self.mentions.sort()
         self._gender.pop(name, None)
 
@@ -547,8 +565,9 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         after_window = after[: nxt.start()] if nxt else after
         sm = _SPOX_AFTER_RE.match(after_window)
         if sm:
-            org = _org_name(index, sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3"),
-                            q.close_mark)
+            named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
+            org = _org_name(index, named, q.close_mark) if named else \
+                _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
         for pat in (_ROLE_AFTER_RE, _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
@@ -569,7 +588,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             if m and (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
                 who = m.group("who") or m.group("who2") or m.group("who3")
                 cue = m.group("verb") or m.group("verb2") or "according to"
-                org = _named_org(after_window[: m.start("verb2")], index, people) if m.group("verb2") else None
+                org = _named_org(after_window[: m.end("who2")], index, people) if m.group("verb2") else None
                 if org is None and m.group("verb"):
                     tail = re.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
                     if tail and _CORP_WORDS.search(m.group("who")):
