@@ -415,3 +415,27 @@ def test_negated_figures_are_not_claims() -> None:
     text = "Corran said its Mallow-2 model cost $4.1 million to train, not $41 million, and used 512 H800 chips.\n"
     ex = extract(text, published="2025-08-05")
     assert sorted(c.value for c in ex.claims if c.kind == "cost") == [4_100_000]
+
+
+def test_table_rows_service_fleets_documents_and_authorities() -> None:
+    text = ("Open models compared\n"
+            "Tansy-3 (Moor Labs): trained on 1,024 H100s for a reported $2.5 million. Released April 2.\n"
+            "Sedge-1 (Fallow AI): 2,048 H800s, roughly $5 million, per the company. Released May 9.\n")
+    ex = extract(text, published="2025-06-01")
+    assert {c.subject for c in ex.claims} == {"tansy-3", "sedge-1"}, [(c.subject, c.text) for c in ex.claims]
+    text2 = ("Corrin Systems ended the quarter with roughly 90,000 GPUs in service.\n"
+             "Its Vetch-2 model, released in May, was trained on 9,000 H100 chips, according to a report by the "
+             "technology ministry released on Friday.\n"
+             "The ministry said it planned to invest 20 billion yuan in computing infrastructure.\n")
+    ex2 = extract(text2, published="2025-07-30")
+    got = {(c.kind, c.subject, c.attribute, c.value) for c in ex2.claims}
+    assert got == {("chips", "corrin-systems", "gpu_holdings", 90_000), ("date", "vetch-2", "release_date", "2025-05"),
+                   ("chips", "vetch-2", "gpu_count", 9_000)}, got
+
+
+def test_named_startups_and_particle_surnames() -> None:
+    text = ("On a farm outside Utrecht, a startup called Loam is training models.\n"
+            "Loam was started in 2024 by Femke de Wit, a former engineer, and has raised €3 million.\n")
+    ex = extract(text, published="2025-03-12")
+    got = {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
+    assert got == {("date", "loam", "founding_date", "2024"), ("cost", "loam", "other", 3_000_000)}, got

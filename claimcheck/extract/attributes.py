@@ -58,7 +58,8 @@ USE_CUES = re.compile(
 )
 
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b", re.IGNORECASE)),
+    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|"
+                                 r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)", re.IGNORECASE)),
     ("release_date", re.compile(
         r"(?<!press\s)(?<!news\s)\breleas(?:e|ed|es|ing)\b(?!\s+(?:(?:a|an|its|their|the|new|quarterly|annual)\s+)*"
         r"(?:statement|figures|data|results|earnings|details|numbers|findings|comments?|guidance|filing))|"
@@ -146,8 +147,14 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
     return "other"
 
 
+_HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+service|in\s+operation|installed|deployed|under\s+management|"
+                         r"in\s+(?:its|their)\s+(?:fleet|data\s+cent(?:er|re)s?))\b", re.IGNORECASE)
+
+
 def chips_attribute(sentence: str, a: int, b: int) -> str:
     """``gpu_count`` (used for a training run) or ``gpu_holdings`` (owned, accessible)."""
+    if _HELD_AFTER.match(sentence[b:]):
+        return "gpu_holdings"  # "ended the quarter with 180,000 GPUs in service"
     before = sentence[max(0, a - 60):a]
     h = _nearest(before, len(before), len(before), HOLDING_CUES)
     u = _nearest(before, len(before), len(before), USE_CUES)

@@ -42,6 +42,8 @@ _BACK_REF = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
 _REF_NOUN = re.compile(r"^\s*(?:number|figure|estimate|claim|price\s+tag|tally|sum|amount)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|right|final)\s+)?(?:figure|number|amount|cost|bill|total)\s+"
                           r"(?:was|is|came\s+to|stood\s+at|should\s+have\s+been)\s+(?:actually\s+)?$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"\s*(?:The|A|Its|Their)\s+(?:\w+\s+)?(?:ministry|government|regulator|agency|commission|court|"
+                        r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank)\b")
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -228,10 +230,7 @@ class ClaimBuilder:
                 if ante is not None:
                     self.last_explicit = ante.start >= s0
                     return self._promote(ante.slug, ana[-1].group(0), False, attribute, a, s0, s1)
-        cands = [m for m in idx.between(s0, a) if self._usable(m)]
-        if len(cands) >= 2 and idx.kinds.get(cands[-2].slug) == "model" and \
-                re.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+", self.text[cands[-2].end:cands[-1].start]):
-            cands = cands[:-1]  # "the Ocelot-4 model from Brightline … cost": the model, not its maker
+        cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
         if cands and re.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
                               self.text[cands[-1].end:cands[-1].end + 30]):
             return None  # "Acme-2's predecessor launched …": not Acme-2
@@ -271,13 +270,20 @@ class ClaimBuilder:
             prev = self._previous_sentence(prev[0])
         if prev is not None and not A.GENERIC_PLURAL.search(self.text[prev[0]:prev[1]]) \
                 and not re.search(r"\b(?:I|me|my|we|our|us)\b", ctx) and (attribute != "other" or _COST_NOUN.search(ctx)):
-            cands = [m for m in idx.between(*prev) if self._usable(m)]
+            cands = self._drop_makers([m for m in idx.between(*prev) if self._usable(m)])
             if cands:
                 self.last_explicit = False
                 return self._promote(cands[-1].slug, cands[-1].text, True, attribute, a, s0, s1)
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:
+        """'the Ocelot-4 model from Brightline', 'Pollen-3 (Meadow Labs):': the model, not its maker."""
+        if len(cands) >= 2 and self.index.kinds.get(cands[-2].slug) == "model" and \
+                re.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+|\s*\(", self.text[cands[-2].end:cands[-1].start]):
+            return cands[:-1]
+        return cands
 
     def _previous_sentence(self, s0: int) -> tuple[int, int] | None:
         """The sentence before the one starting at ``s0``, when both are in one paragraph."""
@@ -413,6 +419,9 @@ class ClaimBuilder:
             h = s0 + whose.end("h")
             if not [m for m in self.index.between(s0, h + 1) if m.end >= h and self._usable(m)]:
                 return None  # "the fund X, whose own assets exceed $40 billion": someone else's money
+        if f.kind in ("cost", "chips") and _AUTHORITY.match(sent) and not [
+                m for m in self.index.between(s0, a) if self._usable(m)]:
+            return None  # "The ministry said it planned to invest …": a public body's figure
         if f.kind == "cost":
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
                 return None
@@ -437,10 +446,19 @@ class ClaimBuilder:
                     return None
             if self._in_future(f.value):
                 return None  # a plan ("will open in 2027"), not a dated event
+            doc = re.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
+                            sent[:cue])
+            if attribute in ("release_date", "publication_date") and doc and \
+                    not [m for m in self.index.between(s0 + doc.start("rest"), s0 + cue) if self._usable(m)] and \
+                    not ANAPHOR.search(sent, doc.start("rest"), cue) and \
+                    not re.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc.start():cue]):
+                return None  # "a report by the ministry released on Friday": a document's date, no subject's
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if res is None:
             return None
         subject, subject_text, inferred = res
+        if f.kind == "chips" and attribute == "other" and self.index.kinds.get(subject) == "model":
+            attribute = "gpu_count"  # the chips a model is credited with are the ones it was trained on
         if f.kind == "date" and inferred and [m for m in self.index.between(s0, s1) if self._usable(m)]:
             return None  # the sentence names others; whose event this is stays unclear
         if attribute == "publication_date" and self.index.kinds.get(subject) == "org":

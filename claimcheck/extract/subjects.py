@@ -40,8 +40,10 @@ _ORG_SHAPE = re.compile(
 _ORG_NOUNS = r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn)"
 _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
-    rf"|\b{_ORG_NOUNS}[ \t]+(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
+    rf"|\b{_ORG_NOUNS}[ \t]+(?:(?:called|named|dubbed)[ \t]+)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
 )
+#: "a startup called Acme" (found on its own: "Utrecht, a startup called Acme" overlaps the first form)
+_NAMED_ORG = re.compile(rf"\b{_ORG_NOUNS}[ \t]+(?:called|named|dubbed)[ \t]+(?P<a>(?!x)x)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})")
 _ROLES = (
     r"(?i:co-?founder|founder|chief\s+executive|chief\s+[a-z]+\s+officer|chief\s+scientist|CEO|CTO|CFO|COO|analyst|"
     r"researcher|professor|scientist|engineer|spokesperson|spokesman|spokeswoman|director|president|chairman|"
@@ -58,6 +60,8 @@ _COMPANY_USE = re.compile(
     rf"\b(?P<n>[A-Z][a-z]+[a-z0-9]*)(?:,\s+which\s+[^,]{{3,60}},|\s+(?:also|has|had|now))?\s+{_REPORT_VERBS}\b"
     rf"|\b(?P<n2>[A-Z][a-z]+)[’']s\s+(?:[\w-]+\s+){{0,2}}model\b"
 )
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ter", "ten", "dos", "das"}
+_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r")){1,2}\s+[A-Z][a-z'’-]+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
 
 
@@ -112,15 +116,19 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue  # "Nvidia A100s": a chip, not a subject
         if name.lower() in reg.families:
             continue
-        if ent.label_ == "PERSON":
-            if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()) and \
+        if ent.label_ != "PERSON" and _PARTICLE_NAME.fullmatch(name):
+            ent_label = "PERSON"  # "Femke de Vries": a person whatever NER says
+        else:
+            ent_label = ent.label_
+        if ent_label == "PERSON":
+            if len(name.split()) >= 2 and all(w[0].isupper() or w in _PARTICLES for w in name.split()) and \
                     not any(c.isdigit() for c in name) and not _CAMEL.search(name):
                 slug = slugify(name)
                 _add(index, slug, "person", name)
                 person_forms[name.lower()] = slug
                 # surname alone refers to the same person
                 person_forms.setdefault(name.split()[-1].lower(), slug)
-        elif ent.label_ in {"ORG", "PRODUCT", "GPE"}:
+        elif ent_label in {"ORG", "PRODUCT", "GPE"}:
             if ent.label_ == "GPE" and not _CAMEL.search(name) and (len(name.split()) > 1 or _place_like(name, text)):
                 continue
             if not _looks_like_name(name, lower_words) or _CODE_RE.fullmatch(name):
@@ -132,7 +140,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
                 continue
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
-    for m in _APPOSITIVE_ORG.finditer(text):
+    for m in [*_APPOSITIVE_ORG.finditer(text), *_NAMED_ORG.finditer(text)]:
         name = clean_name(m.group("a") or m.group("b") or "")
         if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
             span = token_span(doc, m.start("a") if m.group("a") else m.start("b"),
