@@ -439,3 +439,13 @@ def test_named_startups_and_particle_surnames() -> None:
     ex = extract(text, published="2025-03-12")
     got = {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
     assert got == {("date", "loam", "founding_date", "2024"), ("cost", "loam", "other", 3_000_000)}, got
+
+
+def test_planned_releases_academic_clusters_and_fleets() -> None:
+    text = ("Researchers at the University of Brask and startup Tolland published a preprint on Cairn-2.\n"
+            "Tolland, founded in 2022, plans to release the model weights in June.\n"
+            "The university's own cluster of 128 GPUs was used only for evaluation.\n"
+            "Tolland now runs 4,500 GPUs across its data centres.\n")
+    ex = extract(text, published="2025-05-27")
+    got = {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
+    assert got == {("date", "tolland", "founding_date", "2022"), ("chips", "tolland", "gpu_holdings", 4500)}, got

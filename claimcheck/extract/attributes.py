@@ -70,7 +70,8 @@ DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("publication_date", re.compile(
         r"(?<!\bdataset\s)(?<!\bcorpus\s)(?<!\bbook\s)(?<!\bbenchmark\s)(?<!\bsurvey\s)"
         r"(?<!\bdataset\sfirst\s)(?<!\bbenchmark\sfirst\s)(?<!\bcorpus\sfirst\s)"
-        r"\bpublish(?:ed|es|ing)?\b|\bpublication\s+(?:of|date)\b|\bdate\s+of\s+publication\b", re.IGNORECASE)),
+        r"\bpublish(?:ed|es|ing)?\b|\bpublication\s+(?:of|date)\b|\bdate\s+of\s+publication\b|"
+        r"\bposted\s+(?:online\s+)?(?=on\b|in\b)", re.IGNORECASE)),
     ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.IGNORECASE)),
 ]
 
@@ -148,7 +149,8 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
 
 
 _HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+service|in\s+operation|installed|deployed|under\s+management|"
-                         r"in\s+(?:its|their)\s+(?:fleet|data\s+cent(?:er|re)s?))\b", re.IGNORECASE)
+                         r"(?:in|across)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fleet|data\s+cent(?:er|re)s?|sites|facilities))\b",
+                         re.IGNORECASE)
 
 
 def chips_attribute(sentence: str, a: int, b: int) -> str:

@@ -43,7 +43,8 @@ _REF_NOUN = re.compile(r"^\s*(?:number|figure|estimate|claim|price\s+tag|tally|s
 _REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|right|final)\s+)?(?:figure|number|amount|cost|bill|total)\s+"
                           r"(?:was|is|came\s+to|stood\s+at|should\s+have\s+been)\s+(?:actually\s+)?$", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\s*(?:The|A|Its|Their)\s+(?:\w+\s+)?(?:ministry|government|regulator|agency|commission|court|"
-                        r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank)\b")
+                        r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank|"
+                        r"university|institute|college|academy|school)(?:[’']s)?\b")
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -444,8 +445,10 @@ class ClaimBuilder:
                        and re.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
                        for o in figs or []):
                     return None
-            if self._in_future(f.value):
-                return None  # a plan ("will open in 2027"), not a dated event
+            if self._in_future(f.value) or re.search(
+                    r"\b(?:plans?|planned|planning|expects?|expected|aims?|intends?|hopes?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to\s+"
+                    r"(?:\w+\s+)?$|\b(?:will|would|could|might|may)\s+(?:\w+\s+)?$", sent[max(0, cue - 40):cue], re.IGNORECASE):
+                return None  # a plan ("will open in 2027", "plans to release … in June"), not a dated event
             doc = re.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
                             sent[:cue])
             if attribute in ("release_date", "publication_date") and doc and \
