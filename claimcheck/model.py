@@ -184,7 +184,7 @@ class Extraction:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """One piece of a flag's evidence: a stored claim or quote."""
 
