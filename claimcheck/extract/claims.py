@@ -12,6 +12,7 @@ by whom it is stated (hedge, claimant).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,16 +92,16 @@ def _figures(sentence: str, published: str | None) -> list[Figure]:
     chip_figs = [f for f in figs if f.kind == "chips"]
     if chip_figs:
         # "owns 2,000 H20 chips … the run used about 1,100 of them"
-        for m in re.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
+        for pm in re.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
                              r"up\s+to|fewer\s+than|less\s+than|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|these|those)\b",
                              sentence):
-            prior = [f for f in chip_figs if f.end <= m.start()]
-            n = int(m.group("n").replace(",", ""))
-            if not prior or n < 2 or any(f.start < m.end() and m.start() < f.end for f in figs):
+            prior = [f for f in chip_figs if f.end <= pm.start()]
+            n = int(pm.group("n").replace(",", ""))
+            if not prior or n < 2 or any(f.start < pm.end() and pm.start() < f.end for f in figs):
                 continue
-            q = " ".join(m.group("q").lower().split()) if m.group("q") else None
+            q = " ".join(pm.group("q").lower().split()) if pm.group("q") else None
             lo, hi = chip_interval(n, q)
-            figs.append(Figure("chips", m.start(), m.end(), n, lo, hi, "chips", item=prior[-1].item, qualifier=q))
+            figs.append(Figure("chips", pm.start(), pm.end(), n, lo, hi, "chips", item=prior[-1].item, qualifier=q))
     for d in find_dates(sentence, published):
         if any(f.start < d.end and d.start < f.end for f in figs):
             continue
@@ -225,12 +226,12 @@ class ClaimBuilder:
             heads = [m for m in idx.between(s0, h + 1) if m.end >= h and self._usable(m)]
             if heads:
                 return self._promote(heads[-1].slug, heads[-1].text, False, attribute, a, s0, s1)
-            ana = [x for x in ANAPHOR.finditer(self.text, s0, h + 1) if x.end() >= h]
-            if ana:
-                ante = self._antecedent(ana[-1].start(), ana[-1].group(0).split()[-1])
+            head_anas = [x for x in ANAPHOR.finditer(self.text, s0, h + 1) if x.end() >= h]
+            if head_anas:
+                ante = self._antecedent(head_anas[-1].start(), head_anas[-1].group(0).split()[-1])
                 if ante is not None:
                     self.last_explicit = ante.start >= s0
-                    return self._promote(ante.slug, ana[-1].group(0), False, attribute, a, s0, s1)
+                    return self._promote(ante.slug, head_anas[-1].group(0), False, attribute, a, s0, s1)
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
         if cands and re.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
                               self.text[cands[-1].end:cands[-1].end + 30]):
@@ -280,7 +281,7 @@ class ClaimBuilder:
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
 
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:
-        """'the Ocelot-4 model from Brightline', 'Pollen-3 (Meadow Labs):': the model, not its maker."""
+        """'the Acme-4 model from Maker', 'Acme-3 (Maker Labs):': the model, not its maker."""
         if len(cands) >= 2 and self.index.kinds.get(cands[-2].slug) == "model" and \
                 re.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+|\s*\(", self.text[cands[-2].end:cands[-1].start]):
             return cands[:-1]
@@ -440,7 +441,8 @@ class ClaimBuilder:
                 return None  # the dateline dates the story, not an event
             if not (f.start >= cue and re.fullmatch(r"\w+\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue:f.start])):
                 # "March 14 - Acme, founded in 2021, said on Thursday": the cue's own date follows it
-                cue_end = cue + len(re.match(r"\w+", sent[cue:]).group(0))
+                cue_word = re.match(r"\w+", sent[cue:])
+                cue_end = cue + (len(cue_word.group(0)) if cue_word else 0)
                 if any(o.kind == "date" and o is not f and 0 <= o.start - cue_end <= 12
                        and re.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
                        for o in figs or []):
@@ -449,12 +451,12 @@ class ClaimBuilder:
                     r"\b(?:plans?|planned|planning|expects?|expected|aims?|intends?|hopes?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to\s+"
                     r"(?:\w+\s+)?$|\b(?:will|would|could|might|may)\s+(?:\w+\s+)?$", sent[max(0, cue - 40):cue], re.IGNORECASE):
                 return None  # a plan ("will open in 2027", "plans to release … in June"), not a dated event
-            doc = re.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
+            doc_m = re.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
                             sent[:cue])
-            if attribute in ("release_date", "publication_date") and doc and \
-                    not [m for m in self.index.between(s0 + doc.start("rest"), s0 + cue) if self._usable(m)] and \
-                    not ANAPHOR.search(sent, doc.start("rest"), cue) and \
-                    not re.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc.start():cue]):
+            if attribute in ("release_date", "publication_date") and doc_m and \
+                    not [m for m in self.index.between(s0 + doc_m.start("rest"), s0 + cue) if self._usable(m)] and \
+                    not ANAPHOR.search(sent, doc_m.start("rest"), cue) and \
+                    not re.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if res is None:
@@ -465,9 +467,9 @@ class ClaimBuilder:
         if f.kind == "date" and inferred and [m for m in self.index.between(s0, s1) if self._usable(m)]:
             return None  # the sentence names others; whose event this is stays unclear
         if attribute == "publication_date" and self.index.kinds.get(subject) == "org":
-            own = [m for m in self.index.between(s0, s1, kinds=("model",)) if self.index.parents.get(m.slug) == subject]
-            if own:
-                subject = own[0].slug  # "a paper the company published on …" about its model
+            own_models = [m for m in self.index.between(s0, s1, kinds=("model",)) if self.index.parents.get(m.slug) == subject]
+            if own_models:
+                subject = own_models[0].slug  # "a paper the company published on …" about its model
         if attribute in ("gpu_holdings", "total_spend", "founding_date") and self.index.kinds.get(subject) == "model" \
                 and self.index.parents.get(subject):
             subject = self.index.parents[subject]  # a model holds no chips and spends nothing: its maker does
@@ -609,7 +611,7 @@ class ClaimBuilder:
 
     def _best_cased(self, slug: str) -> str:
         """The subject's display name, in its usual casing (not a shouted or lower-case variant)."""
-        forms = self.index.names.get(slug) or {}
+        forms: Counter[str] = self.index.names.get(slug) or Counter()
         base = self.index.display(slug)
         variants = [f for f in forms if f.lower() == base.lower()]
         if len(variants) <= 1:

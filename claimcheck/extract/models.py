@@ -100,10 +100,9 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), m.end(), slug, m.group(0), parent)
-    # 2b. a capitalised name plus a version number used as a model: "its Lumo 2 model",
-    # "Lumo 2, the model …" -- then every "Lumo 2" is that model
-    _months = {m.lower() for m in ("January February March April May June July August September October "
-                                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()}
+    # 2b. a capitalised name plus a version number used as a model: "its Acme 2 model",
+    # "Acme 2, the model …" -- then every "Acme 2" is that model
+    _months = {m.lower() for m in ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]}
     _skip = _months | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "version",
                        "phase", "stage", "page", "chapter", "section", "step", "round", "series", "part", "level",
                        "tier", "day", "week", "year", "season", "figure", "table", "the", "top", "no"}
@@ -118,7 +117,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         if fam.lower() in {w.lower() for w in re.findall(r"\b[a-z]+\b", text)}:
             continue  # a common word, not a name
         spaced.add((fam, m.group(2)))
-    # "the Lark series of language models" … "Lark 4"
+    # "the Acme series of language models" … "Acme 4"
     for fm in re.finditer(r"\b(?:the|its|their)\s+([A-Z][a-z]{2,})\s+(?:series|family|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots)\b", text):
         fam = fm.group(1)
         if fam.lower() in _skip or reg.is_excluded(fam):
@@ -133,7 +132,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
     named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
                               r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
-    # "Cinder, an AI model it says …" / "Tern-1, a model for …": a name in apposition to "a … model"
+    # "Acme, an AI model it says …" / "Acme-1, a model for …": a name in apposition to "a … model"
     appositive = [m for m in re.finditer(
         r"(?<![\w-])([A-Z][a-z]{2,}(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:model|chatbot|LLM)\b(?!\s*(?:developer|maker|company|lab|startup|start-up|provider|builder))",

@@ -100,7 +100,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         while len(toks) > 1 and toks[0].pos_ != "PROPN" and not (
                 len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].lower_ not in lower_words
                 and _ORG_SHAPE.fullmatch(text[toks[0].idx:ent.end_char])):
-            toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics" (but "Torvane AI" stays whole)
+            toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics" (but "Acme AI" stays whole, whatever its tag)
         if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
             continue
         if len(toks) >= 3 and toks[0].is_sent_start and \
@@ -117,7 +117,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if name.lower() in reg.families:
             continue
         if ent.label_ != "PERSON" and _PARTICLE_NAME.fullmatch(name):
-            ent_label = "PERSON"  # "Femke de Vries": a person whatever NER says
+            ent_label = "PERSON"  # "Anna de Wit": a person whatever NER says
         else:
             ent_label = ent.label_
         if ent_label == "PERSON":
