@@ -139,3 +139,39 @@ def test_named_department_and_pronoun_subject_before_quote() -> None:
 def test_singular_they_for_a_named_person() -> None:
     text = "Robin Achterberg-Noll, a nurse on the ward, said they were exhausted. \"We are running on empty,\" they said.\n"
     assert _speakers(text) == {"We are running on empty": "Robin Achterberg-Noll"}
+
+
+def test_surname_particles_and_org_leader_before_verb() -> None:
+    text = (
+        "\"We offered everything we could,\" Farmers Party leader Wilhelmina van der Stoep told reporters.\n"
+        "Van der Stoep, asked whether she would resign, replied: \"Not today.\"\n"
+    )
+    s = _speakers(text)
+    assert s["We offered everything we could"] == "Wilhelmina van der Stoep"
+    assert s["Not today."] == "Wilhelmina van der Stoep"  # short, but plainly speech
+
+
+def test_police_titles_of_the_org_and_company_spokesperson() -> None:
+    text = (
+        "Harwick Textiles Inc. said it would close its plant.\n"
+        "\"The fire started in the dryer,\" Lt. Bartholomew Achterfeld of the Harwick Fire Department said.\n"
+        "\"We are cooperating fully,\" a company spokesperson said.\n"
+    )
+    s = _speakers(text)
+    assert s["The fire started in the dryer"] == "Bartholomew Achterfeld"
+    spokesperson = s["We are cooperating fully"] or ""
+    assert spokesperson.startswith("Harwick Textiles") and spokesperson.endswith(" spokesperson")
+
+
+def test_two_partial_quotes_in_one_sentence_share_the_speaker() -> None:
+    text = ("Councillor Ngozi Athelstan-Reed said the plan was \"rushed through without a single public meeting\" "
+            "and that residents deserved \"a proper say before any of this goes ahead.\"\n")
+    s = _speakers(text)
+    assert s["rushed through without a single public meeting"] == "Ngozi Athelstan-Reed"
+    assert s["a proper say before any of this goes ahead."] == "Ngozi Athelstan-Reed"
+
+
+def test_straight_single_quotes_keep_apostrophes_inside() -> None:
+    text = "Okoro, 52, still rides the bus to work. 'I don't need a car, and I won't buy one,' she says.\n"
+    (q,) = extract(text).quotes
+    assert q.text == "I don't need a car, and I won't buy one" == text[q.start:q.end]

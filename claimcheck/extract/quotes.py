@@ -45,7 +45,7 @@ _ORG_NOUNS_ALL = (
     r"charity|board|office|foundation|court|police|school|hospital|club|party|campaign)"
 )
 _ORG_SPEAKER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun>{_ORG_NOUNS_ALL})\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
+    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun>{_ORG_NOUNS_ALL}|statement|filing|press\s+release|announcement)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
     rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun2>{_ORG_NOUNS_ALL}))\b"
 )
 _DESC_RE = re.compile(
@@ -58,6 +58,7 @@ _ROLE_WORDS = re.compile(
     r"Mayor|Judge|Councillor|Commissioner|Secretary|Representative|Spokesperson)\s+)+"
 )
 _OPEN, _CLOSE = "“", "”"
+_STRAIGHT_SINGLE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))'(?=[A-Za-z])((?:[^'\n\"“”]|'(?=\w))+?(?<=[\w.,!?]))'(?=[\s.,;:)!?]|$)")
 _SINGLE_RE = re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
 
 
@@ -103,6 +104,10 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
     # British style: ‘…’ (curly singles only; an apostrophe is a ’ followed by a letter)
     for m in _SINGLE_RE.finditer(text):
         if not any(q.open_mark <= m.start() <= q.close_mark for q in out):
+            out.append(RawQuote(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, [(m.start() + 1, m.end() - 1)]))
+    # straight singles: 'I don't need more,' he says (an apostrophe has letters on both sides)
+    for m in _STRAIGHT_SINGLE_RE.finditer(text):
+        if len(m.group(1).split()) >= 2 and not any(q.open_mark <= m.start() <= q.close_mark for q in out):
             out.append(RawQuote(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, [(m.start() + 1, m.end() - 1)]))
     out.sort(key=lambda q: q.open_mark)
     return out
@@ -448,7 +453,19 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> 
             return found
         if noun not in {"company", "firm", "startup", "start-up", "lab", "laboratory", "group"}:
             return None
+        # "the company": the article's company, unless that is a public body
+        if index.main_org and not _PUBLIC_BODY.search(index.display(index.main_org)):
+            return index.display(index.main_org)
+        for m in reversed(index.mentions):
+            if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug)):
+                return index.display(m.slug)
     return _org_name(index, None, pos)
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Police|Fire|Council|Commission|Agency|Authority|Court|University|Institute|Union|"
+    r"Parliament|Senate|Congress|Government|Office|Bureau|Service|Board|Committee|Federation|Association)\b"
+)
 
 
 def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
@@ -548,10 +565,16 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             q_start += 1
         while q_end > q_start and (text[q_end - 1].isspace() or text[q_end - 1] == ","):
             q_end -= 1
-        if len(q.parts) == 1:
+        parts = [(a, b) for a, b in q.parts if text[a:b].strip()] or q.parts
+        if len(parts) == 1:
+            q_start, q_end = parts[0]
+            while q_start < q_end and text[q_start].isspace():
+                q_start += 1
+            while q_end > q_start and (text[q_end - 1].isspace() or text[q_end - 1] == ","):
+                q_end -= 1
             inner = text[q_start:q_end]
         else:
-            inner = " ".join(_strip(text[a:b]) for a, b in q.parts)
+            inner = " ".join(_strip(text[a:b]) for a, b in parts)
         s_start, s_end = _sentence_of(sents, q.open_mark)
         para_end = text.find("\n", q.close_mark)
         para_end = len(text) if para_end < 0 else para_end
@@ -600,7 +623,10 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker is None:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
-                org = _org_by_noun(text, om.group("noun") or om.group("noun2"), q.open_mark, index)
+                noun = om.group("noun") or om.group("noun2")
+                if noun and noun.split()[0] in {"statement", "filing", "press", "announcement"}:
+                    noun = None  # "the filing said" → the article's company
+                org = _org_by_noun(text, noun, q.open_mark, index)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         anonymous = False
@@ -616,7 +642,9 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             if ("\n" not in gap.strip() and len(gap) < 250 and pquote.speaker) and \
                     (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
                                                 _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE))
-                     or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)):
+                     or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)
+                     # two partial quotes in one sentence: `said it was "A" and that it would "B"`
+                     or (len(gap) < 150 and not re.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
         if speaker is None and not anonymous:
             # a person named in the preceding sentence(s) of the paragraph, or
