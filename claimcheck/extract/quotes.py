@@ -58,7 +58,9 @@ _ROLE_WORDS = re.compile(
     r"Mayor|Judge|Councillor|Commissioner|Secretary|Representative|Spokesperson)\s+)+"
 )
 _OPEN, _CLOSE = "“", "”"
-_STRAIGHT_SINGLE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))'(?=[A-Za-z])((?:[^'\n\"“”]|'(?=\w))+?(?<=[\w.,!?]))'(?=[\s.,;:)!?]|$)")
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))'(?=[A-Za-z])((?:[^'\n\"“”]|'(?=\w)|(?<=s)'(?=\s+[a-z]))+?(?<=[\w.,!?]))(?:(?<!s)'|(?<=s)'(?!\s+[a-z]))(?=[\s.,;:)!?]|$)"
+)
 _SINGLE_RE = re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
 
 
@@ -181,6 +183,10 @@ _DESC_NAME_AFTER_RE = re.compile(
 )
 _ROLE_NAME_VERB_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<desc>(?:[\w'’&-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+)
+_THE_ROLE_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:(?:the|our|their)\s+(?:[\w-]+\s+)?(?P<role>[a-z-]+)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
+    rf"|(?P<verb2>{VERBS})\s+the\s+(?:[\w-]+\s+)?(?P<role2>[a-z-]+))\b"
 )
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
@@ -621,6 +627,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 if dm and speaker:
                     desc = dm.group("desc").strip()
         if speaker is None:
+            tm = _THE_ROLE_AFTER_RE.match(after_window)
+            role = tm and (tm.group("role") or tm.group("role2"))
+            if role and _JOB_WORD.fullmatch(role) and role not in {"company", "firm"}:
+                # "the judge said" → the person last named before the quote
+                speaker, cue = people.before(q.open_mark), tm.group("verb") or tm.group("verb2")
+        if speaker is None:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
                 noun = om.group("noun") or om.group("noun2")
@@ -641,7 +653,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             gap = text[pq.close_mark + 1: q.open_mark]
             if ("\n" not in gap.strip() and len(gap) < 250 and pquote.speaker) and \
                     (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
-                                                _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE))
+                                                _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE,
+                                                _THE_ROLE_AFTER_RE))
                      or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)
                      # two partial quotes in one sentence: `said it was "A" and that it would "B"`
                      or (len(gap) < 150 and not re.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
