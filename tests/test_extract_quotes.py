@@ -175,3 +175,9 @@ def test_straight_single_quotes_keep_apostrophes_inside() -> None:
     text = "Okoro, 52, still rides the bus to work. 'I don't need a car, and I won't buy one,' she says.\n"
     (q,) = extract(text).quotes
     assert q.text == "I don't need a car, and I won't buy one" == text[q.start:q.end]
+
+
+def test_title_case_work_titles_are_not_quotes() -> None:
+    text = ("The report, \"Compute and the Cost of Progress,\" was published on Monday. "
+            "\"It changes nothing,\" said Ottoline Marchetti-Bray.\n")
+    assert _speakers(text) == {"It changes nothing": "Ottoline Marchetti-Bray"}

@@ -7,6 +7,18 @@ finds the speaker from the reporting verb next to the quote (`"…," said X`,
 `X said: "…"`, `according to X`), from the quote it continues (`"A," said X.
 "B."`), from a pronoun (nearest person before) or from a person named just
 before the quote. Titles such as "Dr." are stripped from speakers.
+
+Conventions: a speaker is a person's full name without titles or job words
+("Dr. Maija Lindqvist" → "Maija Lindqvist"; "Lindqvist said" → the full name
+used earlier); an organisation speaking through a statement or filing is
+credited by its name ("the company said" → the article's company, "the
+department said" → the "Department for …" named earlier); an unnamed
+spokesperson is ``"<Org> spokesperson"`` (a named one is the person); an
+anonymous source ("one official, who asked not to be named") has no speaker.
+Scare quotes (≤ 4 words, no verb) and titles of works ("titled …", Title
+Case names) are not quotes unless plainly speech (`replied: "Not tonight."`).
+``Quote.text == text[start:end]`` except for multi-paragraph quotes, whose
+paragraphs are joined with a space (start/end span them all).
 """
 
 from __future__ import annotations
@@ -131,6 +143,16 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
             (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
 
     return span is None or not any(t.pos_ in {"VERB", "AUX"} and not hyphenated(t) for t in span)
+
+
+def _is_work_title(inner: str) -> bool:
+    """"Compute and the Cost of Progress": every content word capitalised, no sentence end."""
+    inner = inner.strip().rstrip(",")
+    words = re.findall(r"[\w'’-]+", inner)
+    content = [w for w in words if len(w) >= 4 and not w.isdigit()]
+    return len(words) >= 3 and len(content) >= 2 and not re.search(r"[.!?]$", inner) and \
+        all(w[0].isupper() for w in content) and words[0][0].isupper() and \
+        not re.search(r"\b(?:I|We|You|It|This|That|They|He|She)\b", inner)
 
 
 def _introduced(text: str, q: RawQuote) -> bool:
@@ -586,7 +608,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         para_end = len(text) if para_end < 0 else para_end
         para_start = text.rfind("\n", 0, q.open_mark) + 1
         before = text[max(para_start, s_start, q.open_mark - 250): q.open_mark]
-        if _WORK_TITLE_RE.search(before):
+        if _WORK_TITLE_RE.search(before) or _is_work_title(text[q.start:q.end]):
             continue  # the title of a paper, book or report
         speaker = desc = cue = None
         after = text[q.close_mark + 1: para_end]
