@@ -28,8 +28,8 @@ from collections import Counter
 from typing import Any
 
 from claimcheck.model import Subject
-from claimcheck.reconcile import reconcile_claims
-from claimcheck.reconcile.groups import scan
+from claimcheck.reconciliation import reconcile_claims
+from claimcheck.reconciliation.groups import scan
 
 ATTRS = [
     ("cost", "training_cost"),

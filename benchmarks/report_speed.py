@@ -95,7 +95,7 @@ def mark_reconciled(store: Store) -> str:
     else:
         update_stories(store)
     try:
-        from claimcheck.reconcile import RECONCILER_VERSION
+        from claimcheck.reconciliation import RECONCILER_VERSION
     except ImportError:  # reconciler not importable in this checkout
         RECONCILER_VERSION = "unknown"
     store.set_state("reconciled", f"{RECONCILER_VERSION}:{store.input_fingerprint()}")
@@ -123,7 +123,7 @@ def baseline_scan(store: Store) -> int:
 
 def run(args: argparse.Namespace) -> None:
     from claimcheck.analysis import update_extraction, update_reconciliation
-    from claimcheck.extract import EXTRACTOR_VERSION
+    from claimcheck.extraction import EXTRACTOR_VERSION
 
     path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "claims.db"
     start = time.perf_counter()
@@ -188,7 +188,7 @@ def cli_time(path: Path) -> None:
     print(f"\n`claimcheck report --out /dev/null` end to end: {seconds:.2f} s ({status})")
     seconds, status = _subprocess_seconds([*report, "--no-update"])
     print(f"  the same with --no-update: {seconds:.2f} s ({status})")
-    for module in ("claimcheck.cli", "claimcheck.extract", "claimcheck.reconcile"):
+    for module in ("claimcheck.cli", "claimcheck.extraction", "claimcheck.reconciliation"):
         seconds, status = _subprocess_seconds(["-c", f"import {module}"])
         print(f"  python -c 'import {module}': {seconds:.2f} s ({status})")
 

@@ -22,11 +22,11 @@ from typing import Any
 __version__ = "0.1.0"
 
 _LAZY = {
-    "extract": ("claimcheck.extract", "extract"),
-    "load_pipeline": ("claimcheck.extract", "load_pipeline"),
-    "EXTRACTOR_VERSION": ("claimcheck.extract", "EXTRACTOR_VERSION"),
+    "extract": ("claimcheck.extraction", "extract"),
+    "load_pipeline": ("claimcheck.extraction", "load_pipeline"),
+    "EXTRACTOR_VERSION": ("claimcheck.extraction", "EXTRACTOR_VERSION"),
     "parse_article": ("claimcheck.articles", "parse_article"),
-    "reconcile": ("claimcheck.reconcile", "reconcile"),
+    "reconcile": ("claimcheck.reconciliation", "reconcile"),
     "Store": ("claimcheck.store", "Store"),
     "StoreError": ("claimcheck.store", "StoreError"),
     "analyze": ("claimcheck.analysis", "analyze"),

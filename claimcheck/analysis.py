@@ -32,7 +32,7 @@ def update_extraction(
     Each article's results are written in their own transaction, so an
     interrupted run keeps what it finished and resumes where it stopped.
     """
-    from .extract.version import EXTRACTOR_VERSION
+    from .extraction.version import EXTRACTOR_VERSION
 
     version = EXTRACTOR_VERSION
     pending = store.pending_extraction("" if force else version)
@@ -62,7 +62,7 @@ def _extract_records(
     Articles in another language than English get an empty extraction: the
     English model would only invent claims from them.
     """
-    from .extract import extract_doc, get_pipeline
+    from .extraction import extract_doc, get_pipeline
 
     english = [row for row in rows if is_english(row.get("lang"))]
     nlp = get_pipeline() if english else None
@@ -89,7 +89,7 @@ def is_english(lang: str | None) -> bool:
 
 def update_reconciliation(store: Store, *, force: bool = False) -> dict[str, Any]:
     """Link stories, then re-run the reconciler if its input or version changed."""
-    from .reconcile import RECONCILER_VERSION, reconcile
+    from .reconciliation import RECONCILER_VERSION, reconcile
 
     update_stories(store)
     fingerprint = f"{RECONCILER_VERSION}:{store.input_fingerprint()}"

@@ -1,6 +1,6 @@
 """Score the extractor against hand-labelled articles (``claimcheck eval GOLD.json``).
 
-Sits beside the extract stage: it runs :func:`claimcheck.extract.extract` on
+Sits beside the extract stage: it runs :func:`claimcheck.extraction.extract` on
 labelled articles and compares. A gold file has the shape of
 ``tests/data/seeds.gold.json``::
 
@@ -118,7 +118,7 @@ def evaluate(gold_path: str | Path) -> dict[str, Any]:
 
     ``gold_path`` is a gold JSON file or a folder of them.
     """
-    from claimcheck.extract import extract
+    from claimcheck.extraction import extract
 
     counts = {k: [0, 0, 0, 0] for k in (*KINDS, "all")}  # matched, extracted, found, gold
     q_counts = [0, 0, 0, 0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.extract import EXTRACTOR_VERSION, extract, get_pipeline, load_pipeline
+from claimcheck.extraction import EXTRACTOR_VERSION, extract, get_pipeline, load_pipeline
 from claimcheck.model import Claim, Extraction
 
 QUORVEX = (

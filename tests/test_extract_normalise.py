@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.chips import find_chips, parse_chips, parse_count
-from claimcheck.extract.dates import find_dates, parse_date
-from claimcheck.extract.money import find_money, parse_money
+from claimcheck.extraction.chips import find_chips, parse_chips, parse_count
+from claimcheck.extraction.dates import find_dates, parse_date
+from claimcheck.extraction.money import find_money, parse_money
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import extract
+from claimcheck.extraction import extract
 from claimcheck.model import Quote
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from claimcheck.evaluate import claim_matches, normalise_quote
-from claimcheck.extract import extract
+from claimcheck.extraction import extract
 from claimcheck.model import Extraction
 
 DATA = Path(__file__).parent / "data"

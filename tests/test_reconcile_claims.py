@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from claimcheck.model import Subject
-from claimcheck.reconcile import reconcile
-from claimcheck.reconcile.intervals import date_interval, numeric_interval, rounding_slack
+from claimcheck.reconciliation import reconcile
+from claimcheck.reconciliation.intervals import date_interval, numeric_interval, rounding_slack
 
 SUBJECTS = {
     "quorvex": Subject("quorvex", "Quorvex", "org"),

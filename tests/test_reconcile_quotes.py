@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimcheck.reconcile import reconcile
-from claimcheck.reconcile.quotes import normalise, relation, same_speaker, speaker_key
+from claimcheck.reconciliation import reconcile
+from claimcheck.reconciliation.quotes import normalise, relation, same_speaker, speaker_key
 
 _ids = iter(range(10**6))
 

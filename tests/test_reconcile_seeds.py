@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimcheck.model import Subject
-from claimcheck.reconcile import reconcile
+from claimcheck.reconciliation import reconcile
 
 OUTLETS = {
     "000": "cryptopolitan.com",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimcheck.extract.version import EXTRACTOR_VERSION
+from claimcheck.extraction.version import EXTRACTOR_VERSION
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc", "get_pipeline", "load_pipeline"]
 
@@ -17,7 +17,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc", "get_pipeline", "load_
 def __getattr__(name: str) -> Any:
     """Load the spaCy side on first use, so reading the version stays cheap."""
     if name in ("extract", "extract_doc", "get_pipeline", "load_pipeline"):
-        from claimcheck.extract import pipeline
+        from claimcheck.extraction import pipeline
 
         return getattr(pipeline, name)
-    raise AttributeError(f"module 'claimcheck.extract' has no attribute {name!r}")
+    raise AttributeError(f"module 'claimcheck.extraction' has no attribute {name!r}")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from claimcheck.extract.chips import CHIP_MODEL_RE
-from claimcheck.extract.names import (
+from claimcheck.extraction.chips import CHIP_MODEL_RE
+from claimcheck.extraction.names import (
     _APOS,
     Registry,
     SubjectIndex,

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from claimcheck.extract.chips import CHIP_MODEL, CHIP_MODEL_RE
-from claimcheck.extract.models import _CODE_RE, _HYPHEN_MODEL, find_models, guess_parents
-from claimcheck.extract.names import (  # noqa: F401  (re-exported for quotes/claims)
+from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE
+from claimcheck.extraction.models import _CODE_RE, _HYPHEN_MODEL, find_models, guess_parents
+from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes/claims)
     _CORP_SUFFIX,
     REGISTRY_PATH,
     TITLES_RE,

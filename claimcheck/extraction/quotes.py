@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract.subjects import TITLES_RE, SubjectIndex, clean_name, doc_sentences, token_span
+from claimcheck.extraction.subjects import TITLES_RE, SubjectIndex, clean_name, doc_sentences, token_span
 from claimcheck.model import Quote
 
 VERBS = (
