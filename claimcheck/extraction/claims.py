@@ -663,7 +663,7 @@ class ClaimBuilder:
     def _inherit(self, claims: list[Claim]) -> None:
         """Fill 'other' attributes from context: a figure compared with another in the
         same sentence measures the same thing; a figure repeated later in the article
-        ("the $294,000 figure") refers back to its first statement."""
+        ("the $412,000 figure") refers back to its first statement."""
         for c in claims:
             if c.attribute != "other" or c.kind != "cost":
                 continue

@@ -2,7 +2,7 @@
 
 Part of the extract stage. Pure functions over strings (no spaCy): the
 claims builder calls :func:`find_money` on each sentence, because spaCy's
-MONEY entities drop currencies, swallow neighbouring words ("Just $294,000")
+MONEY entities drop currencies, swallow neighbouring words ("Just $412,000")
 and miss vague amounts ("tens of millions").
 
 Every amount becomes a :class:`Money` with a value (the figure as stated, in
@@ -47,7 +47,7 @@ _QUAL_MORE = r"(?:much\s+more\s+than|far\s+more\s+than|more\s+than|well\s+over|w
 _QUAL_LESS = r"(?:much\s+less\s+than|far\s+less\s+than|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|just\s+under)"
 _QUAL = rf"(?P<qual>{_QUAL_MORE}|{_QUAL_LESS}|{_QUAL_APPROX})\s+(?:just\s+|only\s+|a\s+mere\s+)?"
 
-#: An explicit amount with a currency: "$6 million", "US$294,000", "£4.2m",
+#: An explicit amount with a currency: "$6 million", "US$412,000", "£4.2m",
 #: "RMB 2 million", "$5-6M", "between $5 million and $6 million",
 #: "3 billion yuan".
 MONEY_RE = re.compile(
@@ -103,7 +103,7 @@ def _scale(s: str | None) -> float:
 def _slack(num_text: str, scale: float) -> float:
     """Half a unit of the last digit written: '$6 million' -> 0.5e6.
 
-    A figure written out in full ('294,000') is taken as exact.
+    A figure written out in full ('412,000') is taken as exact.
     """
     if scale == 1.0:
         return 0.0

@@ -194,7 +194,7 @@ class ClusterInfo:
 
     @property
     def claimants(self) -> Counter[str]:
-        """Who makes the claim, spelling variants merged (``DeepSeek’s`` = ``Deepseek``)."""
+        """Who makes the claim, spelling variants merged (``Quorvex’s`` = ``Quorvex``)."""
         return self._fact("claimants")
 
     @property

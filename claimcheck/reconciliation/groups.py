@@ -3,8 +3,8 @@
 This is the reconciler's blocking step: one pass over the claim dicts puts
 each comparable claim's interval into its group (claims without a subject, of
 attribute ``other``, or without a usable value are left out), then every group
-is clustered (:mod:`.clusters`). A parent subject's clusters (DeepSeek's, for
-DeepSeek-R1 and DeepSeek-V3) then join the children's groups: a parent value
+is clustered (:mod:`.clusters`). A parent subject's clusters (Quorvex's, for
+Quorvex-Q7 and Quorvex-Q8) then join the children's groups: a parent value
 that fits one child's cluster supports that cluster only; a parent value that
 fits no child joins every child group as a *parent-only* cluster, which can
 raise a conflict at low severity at most.
@@ -159,8 +159,8 @@ def cluster_all(groups: dict[GroupKey, GroupItems]) -> dict[GroupKey, list[Clust
 def children_of(subjects: Mapping[str, Subject] | None, seen: Iterable[str]) -> dict[str, list[str]]:
     """Parent slug → child slugs, from the registry or, lacking it, slug prefixes.
 
-    Without a registry, ``deepseek-r1`` is taken as a child of ``deepseek``
-    when ``deepseek`` is itself a subject of some claim.
+    Without a registry, ``quorvex-q7`` is taken as a child of ``quorvex``
+    when ``quorvex`` is itself a subject of some claim.
     """
     seen = set(seen)
     kids: dict[str, set[str]] = {}

@@ -7,7 +7,7 @@ word-level diff. A rendering can be split by the attribution ("…impressive,"
 said X. "This shows…"): adjacent quotes by the speaker in one article are
 joined back before comparing. Identical repetitions and excerpts are not
 alterations. The same words credited to speakers who are not the same person
-(``Altman`` and ``Sam Altman`` are the same) are a misattribution.
+(``Okafor`` and ``Ada Okafor`` are the same) are a misattribution.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ MISATTRIBUTION_MIN_WORDS = 6
 
 
 def speaker_groups(keys: list[str]) -> dict[str, str]:
-    """Speaker key → the fullest name of its group (``altman`` → ``sam altman``)."""
+    """Speaker key → the fullest name of its group (``okafor`` → ``ada okafor``)."""
     ordered = sorted(set(keys), key=lambda k: (-len(k.split()), k))
     head: dict[str, str] = {}
     for k in ordered:

@@ -12,7 +12,7 @@ separate month-day axis and are matched against dated values by
 An interval is *wide* when it is a bound (an open end), a range spanning more
 than a factor of :data:`WIDE_RATIO`, or a date coarser than a day: wide
 intervals support the clusters they overlap but never merge two clusters, so
-"more than $100,000" cannot paper over a $294,000 vs $1.3 billion dispute.
+"more than $100,000" cannot paper over a $412,000 vs $1.3 billion dispute.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class Interval(NamedTuple):
 def rounding_slack(value: float) -> float:
     """Half a unit of the last significant digit of ``value``.
 
-    ``294000`` → 500, ``6000000`` → 500000, ``6200000`` → 50000, ``512`` → 0.5.
+    ``412000`` → 500, ``6000000`` → 500000, ``6200000`` → 50000, ``512`` → 0.5.
     """
     v = abs(value)
     if v == 0 or not math.isfinite(v):

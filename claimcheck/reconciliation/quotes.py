@@ -49,7 +49,7 @@ def normalise(text: str | None) -> str:
 
 
 def speaker_key(name: str | None) -> str | None:
-    """A speaker's name without titles: ``Dr. Zhang Xiaoming`` → ``zhang xiaoming``."""
+    """A speaker's name without titles: ``Dr. Lena Brandt`` → ``lena brandt``."""
     if not name:
         return None
     words = [w for w in normalise(name).split() if w not in _TITLES]
@@ -57,7 +57,7 @@ def speaker_key(name: str | None) -> str | None:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """``sam altman`` ~ ``altman``: equal, or one name's words all in the other's."""
+    """``ada okafor`` ~ ``okafor``: equal, or one name's words all in the other's."""
     if a == b:
         return True
     wa, wb = set(a.split()), set(b.split())

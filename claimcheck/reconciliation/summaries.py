@@ -1,6 +1,6 @@
 """Sentences a journalist can read: how flags name subjects, values and sources.
 
-Formatting only: money as ``$294,000`` / ``$6 million`` / ``$1.3 billion``,
+Formatting only: money as ``$412,000`` / ``$6 million`` / ``$1.3 billion``,
 chip counts as ``512 H800 chips``, dates at their precision, attributes in
 words, and the one-sentence summaries of claim flags. Quote flag summaries
 live with the quote rules in :mod:`.quotes` and :mod:`.unverified`.
@@ -103,7 +103,7 @@ def count_phrase(n: int, first: bool) -> str:
 
 
 def value_note(hedge: str, claimants: Sequence[str], parent_name: str | None) -> str:
-    """``an estimate by SemiAnalysis`` / ``claimed by DeepSeek`` / ``said of DeepSeek``."""
+    """``an estimate by Fennick Research`` / ``claimed by Quorvex`` / ``said of Quorvex``."""
     notes = []
     who = " and ".join(claimants[:2])
     if hedge == "estimated":
