@@ -507,7 +507,7 @@ class Store:
             row["details"] = json.loads(row["details"] or "{}")
         return rows
 
-    def flag_evidence(self, flag_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    def flag_evidence(self) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM flag_evidence ORDER BY flag_id, rowid")
 
     def claims_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
