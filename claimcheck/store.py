@@ -161,12 +161,22 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             self.db = sqlite_utils.Database(conn)
-            migrations.apply(self.db)
+            self._migrate()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
     def close(self) -> None:
         self.db.close()
+
+    def _migrate(self) -> None:
+        """Apply pending migrations under the write lock.
+
+        Two processes opening a new database at once would otherwise both
+        create the tables; the second now waits, then finds nothing pending.
+        """
+        if migrations.pending(self.db):
+            with self.write():
+                migrations.apply(self.db)
 
     @contextmanager
     def write(self) -> Iterator[None]:

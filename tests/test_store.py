@@ -131,3 +131,20 @@ def test_two_writers_on_one_database(tmp_path: Path) -> None:
     assert reader.count("articles") == 300
     assert seen == sorted(seen)
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _open_store(path: str) -> None:
+    Store(path).close()
+
+
+def test_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
+    path = str(tmp_path / "new.db")
+    ctx = multiprocessing.get_context("spawn")
+    for _ in range(3):
+        workers = [ctx.Process(target=_open_store, args=(path,)) for _ in range(4)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(60)
+            assert w.exitcode == 0
+        Path(path).unlink()
