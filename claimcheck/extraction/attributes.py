@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction import cre
+
 TRAINING_CUES = re.compile(
     r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\b(?:the|this|that|one|a\s+single)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
@@ -161,8 +163,8 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
     h = _nearest(before, len(before), len(before), HOLDING_CUES)
     u = _nearest(before, len(before), len(before), USE_CUES)
     if h is not None and (u is None or h < u):
-        weak = re.search(r"\b(?:cluster\s+of|fleet|has|have|had)\s+(?:\S+\s+){0,3}$", before, re.IGNORECASE)
-        if not (weak and re.search(r"\btrain(?:ed|ing)?\b|\bused\b|\busing\b", before, re.IGNORECASE)):
+        weak = cre.search(r"\b(?:cluster\s+of|fleet|has|have|had)\s+(?:\S+\s+){0,3}$", before, re.IGNORECASE)
+        if not (weak and cre.search(r"\btrain(?:ed|ing)?\b|\bused\b|\busing\b", before, re.IGNORECASE)):
             return "gpu_holdings"
     if u is not None or TRAINING_CUES.search(sentence):
         return "gpu_count"

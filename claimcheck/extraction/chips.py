@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extraction import cre
+
 #: Chip model names: H800, H100, H20, A100, B200, GB200, MI300X, TPU v5p, Ascend 910B.
 CHIP_MODEL = (
     r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|"
@@ -72,7 +74,7 @@ class Chips:
 def parse_count(text: str) -> int:
     """'2,000' -> 2000, '10k' -> 10000, '1.5 million' -> 1500000."""
     t = text.strip().replace(",", "")
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(k|K|thousand|million)?", t)
+    m = cre.fullmatch(r"(\d+(?:\.\d+)?)\s?(k|K|thousand|million)?", t)
     if not m:
         raise ValueError(f"not a count: {text!r}")
     n = float(m.group(1))
@@ -85,10 +87,10 @@ def normalise_chip_model(text: str | None) -> str | None:
     if not text:
         return None
     t = " ".join(text.split())
-    m = re.fullmatch(r"TPU\s?(v\d+[a-z]?)", t)
+    m = cre.fullmatch(r"TPU\s?(v\d+[a-z]?)", t)
     if m:
         return f"TPU {m.group(1)}"
-    m = re.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)", t)
+    m = cre.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)", t)
     if m:
         return f"Ascend {m.group(1)}"
     return t
@@ -121,11 +123,11 @@ def find_chips(sentence: str) -> list[Chips]:
             continue
         if value < 2:
             continue
-        if re.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model"):
+        if cre.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model"):
             continue
         vendor = (m.group("vendor") or "").strip() or m.group("vendor2")
         if vendor:
-            vendor = re.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
+            vendor = cre.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
         qual = m.group("qual")
         low, high = _interval(value, qual)
         start = m.start()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.extraction import attributes as A
+from claimcheck.extraction import cre
 from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
@@ -71,7 +72,7 @@ def sentence_spans(doc: Any) -> list[tuple[int, int]]:
     text = doc.text
     for s_start, s_end in doc_sentences(doc):
         a = s_start
-        for part in re.split(r"(\n+)", text[s_start:s_end]):
+        for part in cre.split(r"(\n+)", text[s_start:s_end]):
             if part and not part.startswith("\n") and part.strip():
                 lead = len(part) - len(part.lstrip())
                 out.append((a + lead, a + len(part.rstrip())))
@@ -81,7 +82,7 @@ def sentence_spans(doc: Any) -> list[tuple[int, int]]:
 
 def _figures(sentence: str, published: str | None) -> list[Figure]:
     figs: list[Figure] = []
-    vague_ok = bool(_VAGUE_CONTEXT.search(sentence)) and bool(re.search(r"\$|€|£|¥|\bdollars\b|\bcost", sentence))
+    vague_ok = bool(_VAGUE_CONTEXT.search(sentence)) and bool(cre.search(r"\$|€|£|¥|\bdollars\b|\bcost", sentence))
     for m in find_money(sentence, allow_vague_without_unit=vague_ok, default_unit="USD"):
         figs.append(Figure("cost", m.start, m.end, m.value, m.low, m.high, m.unit, qualifier=m.qualifier))
     for c in find_chips(sentence):
@@ -92,7 +93,7 @@ def _figures(sentence: str, published: str | None) -> list[Figure]:
     chip_figs = [f for f in figs if f.kind == "chips"]
     if chip_figs:
         # "owns 2,000 H20 chips … the run used about 1,100 of them"
-        for pm in re.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
+        for pm in cre.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
                              r"up\s+to|fewer\s+than|less\s+than|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|these|those)\b",
                              sentence):
             prior = [f for f in chip_figs if f.end <= pm.start()]
@@ -133,7 +134,7 @@ class ClaimBuilder:
         if _SUPPLIER_AFTER.match(after):
             return False
         # "chips from Acme": a supplier
-        return not (_SUPPLIER_BEFORE.search(before) and re.search(r"chips?|GPUs?|processors", before + after))
+        return not (_SUPPLIER_BEFORE.search(before) and cre.search(r"chips?|GPUs?|processors", before + after))
 
     def _antecedent(self, pos: int, word: str) -> SubjectMention | None:
         """What a pronoun at ``pos`` refers to: the first fitting mention of its own
@@ -167,7 +168,7 @@ class ClaimBuilder:
 
     def _first_conjunct(self, m: SubjectMention, cands: list[SubjectMention]) -> SubjectMention:
         for other in reversed([c for c in cands if c.end <= m.start]):
-            if re.fullmatch(r"\s*(?:and|or|&|, and|, or)\s*", self.text[other.end:m.start]):
+            if cre.fullmatch(r"\s*(?:and|or|&|, and|, or)\s*", self.text[other.end:m.start]):
                 m = other
             else:
                 break
@@ -179,47 +180,47 @@ class ClaimBuilder:
         self.last_explicit = True
         # 1. a relative clause right after the figure: "the $100 million Acme reportedly invested"
         for m in idx.between(b, min(s1, b + 12)):
-            if self._usable(m) and re.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
+            if self._usable(m) and cre.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
                     and _REL_VERB.match(self.text[m.end:m.end + 40]):
                 return self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         # 2a. "released Acme-2 on …" / "Acme-2, the model the company launched …"
         if attribute == "release_date":
             for m in reversed(idx.between(s0, a, kinds=("model",))):
-                if re.fullmatch(r",?\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:model|system|chatbot|product)\s+"
+                if cre.fullmatch(r",?\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:model|system|chatbot|product)\s+"
                                 r"(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}", self.text[m.end:a]):
                     return m.slug, m.text, False
             for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
                 return m.slug, m.text, False
         # 2a''. "founded Acme in 2020": the cue verb's object is the subject
         if a == b and attribute in ("founding_date", "release_date", "announcement_date"):
-            w = re.match(r"\w+\s+", self.text[a:s1])
+            w = cre.match(r"\w+\s+", self.text[a:s1])
             if w:
                 objs = [m for m in idx.between(a + w.end(), min(s1, a + w.end() + 40)) if m.start == a + w.end() and self._usable(m)]
                 if objs:
                     return objs[0].slug, objs[0].text, False
         # 2a'. "announced the model on …" / "announced Acme-2 on …": the object is the subject
         if attribute == "announcement_date" and a == b:
-            m_obj = re.match(r"\w+\s+(?:(?:the|its|their)\s+)?(?:(?:new|latest|next)\s+)?", self.text[a:s1])
+            m_obj = cre.match(r"\w+\s+(?:(?:the|its|their)\s+)?(?:(?:new|latest|next)\s+)?", self.text[a:s1])
             if m_obj:
                 p = a + m_obj.end()
                 objs = [m for m in idx.between(p, min(s1, p + 40), kinds=("model",)) if m.start == p]
                 if objs:
                     return objs[0].slug, objs[0].text, False
-                if re.match(r"model\b", self.text[p:s1]):
+                if cre.match(r"model\b", self.text[p:s1]):
                     ante = self._antecedent(p, "model")
                     if ante is not None:
                         return ante.slug, self.text[p:p + 5], False
         # 2b. "training cost for its Q7 model"
         if attribute in ("training_cost", "gpu_count", "other"):
             for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
-                if re.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
+                if cre.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
                              r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
-                             self.text[b:m.start]) and not re.search(r"[;:]|\d", self.text[b:m.start]):
+                             self.text[b:m.start]) and not cre.search(r"[;:]|\d", self.text[b:m.start]):
                     return m.slug, m.text, False
         # 3. nearest mention or pronoun before the figure in the sentence; a name inside an
         # appositive ("Acme, founded by former Google researcher Jo Bloggs, has raised $X")
         # is not the one doing the verb
-        app = re.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,3}$",
+        app = cre.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,3}$",
                         self.text[s0:a])
         if app:
             h = s0 + app.end("h")
@@ -233,7 +234,7 @@ class ClaimBuilder:
                     self.last_explicit = ante.start >= s0
                     return self._promote(ante.slug, head_anas[-1].group(0), False, attribute, a, s0, s1)
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
-        if cands and re.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
+        if cands and cre.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
                               self.text[cands[-1].end:cands[-1].end + 30]):
             return None  # "Acme-2's predecessor launched …": not Acme-2
         anaphors = list(ANAPHOR.finditer(self.text, max(s0, a - 300), a))
@@ -261,8 +262,8 @@ class ClaimBuilder:
         # 3b. nothing before the figure, a name after it: "€45 million: the round Acme closed"
         after = [m for m in idx.between(b, min(s1, b + 60)) if self._usable(m)]
         if after and not ANAPHOR.search(self.text, s0, a) and not self._in_quote(a) \
-                and not re.search(r"\b(?:would|could|might|should|if)\b", self.text[s0:a], re.IGNORECASE) \
-                and not re.search(r"\b(?:than|like|unlike|versus|vs|said|says|and|but|while)\b|[,;\"“”]", self.text[b:after[0].start]):
+                and not cre.search(r"\b(?:would|could|might|should|if)\b", self.text[s0:a], re.IGNORECASE) \
+                and not cre.search(r"\b(?:than|like|unlike|versus|vs|said|says|and|but|while)\b|[,;\"“”]", self.text[b:after[0].start]):
             return self._promote(after[0].slug, after[0].text, False, attribute, a, s0, s1)
         # a fragment continuing the previous sentence of its paragraph ("The bill? Around $4m.")
         prev, ctx = self._previous_sentence(s0), self.text[s0:s1]
@@ -271,7 +272,7 @@ class ClaimBuilder:
             ctx = self.text[prev[0]:s1]  # a fragment before it: "The bill? Around $4m."
             prev = self._previous_sentence(prev[0])
         if prev is not None and not A.GENERIC_PLURAL.search(self.text[prev[0]:prev[1]]) \
-                and not re.search(r"\b(?:I|me|my|we|our|us)\b", ctx) and (attribute != "other" or _COST_NOUN.search(ctx)):
+                and not cre.search(r"\b(?:I|me|my|we|our|us)\b", ctx) and (attribute != "other" or _COST_NOUN.search(ctx)):
             cands = self._drop_makers([m for m in idx.between(*prev) if self._usable(m)])
             if cands:
                 self.last_explicit = False
@@ -283,7 +284,7 @@ class ClaimBuilder:
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:
         """'the Acme-4 model from Maker', 'Acme-3 (Maker Labs):': the model, not its maker."""
         if len(cands) >= 2 and self.index.kinds.get(cands[-2].slug) == "model" and \
-                re.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+|\s*\(", self.text[cands[-2].end:cands[-1].start]):
+                cre.fullmatch(r"\s+(?:model\s+|system\s+)?(?:from|by)\s+|\s*\(", self.text[cands[-2].end:cands[-1].start]):
             return cands[:-1]
         return cands
 
@@ -306,12 +307,12 @@ class ClaimBuilder:
         if not models:
             return slug, text, inferred
         if attribute == "release_date":
-            window = re.split(r"[,;—–]", self.text[a:s1])[0]
-            if re.match(r"\w+\s+(?:in|on|at|last|this|earlier|since)\b", window):
+            window = cre.split(r"[,;—–]", self.text[a:s1])[0]
+            if cre.match(r"\w+\s+(?:in|on|at|last|this|earlier|since)\b", window):
                 return slug, text, inferred  # "Acme, which launched in 2022": the company itself
         else:
-            window = re.split(r"[,;—–]", self.text[s0:a])[-1]
-        if re.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):
+            window = cre.split(r"[,;—–]", self.text[s0:a])[-1]
+        if cre.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):
             return slug, text, inferred
         before = [m for m in self.index.mentions if m.slug in models and m.end <= a]
         chosen = before[-1].slug if before else models[0]
@@ -320,7 +321,7 @@ class ClaimBuilder:
     # -- claimant and hedge ------------------------------------------------
     def _who_before(self, pos: int, s0: int) -> SubjectMention | None:
         # "The company, set up in 2022 by Jo Bloggs, says …": the head of the appositive speaks
-        app = re.search(r"(?P<head>\S)\s*,[^,]{1,90},\s*(?:(?:has|have|had|also|now|itself)\s+)*$", self.text[s0:pos])
+        app = cre.search(r"(?P<head>\S)\s*,[^,]{1,90},\s*(?:(?:has|have|had|also|now|itself)\s+)*$", self.text[s0:pos])
         if app:
             h = s0 + app.end("head")
             heads = [m for m in self.index.between(s0, h, kinds=("org", "model", "person")) if m.end == h]
@@ -332,13 +333,13 @@ class ClaimBuilder:
         cands = self.index.between(s0, pos, kinds=("org", "model", "person"))
         for m in reversed(cands):
             gap = self.text[m.end:pos]
-            if re.fullmatch(r"(?:[’']s)?(?:\s*,[^,]{0,90},)?,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|previously|now|"
+            if cre.fullmatch(r"(?:[’']s)?(?:\s*,[^,]{0,90},)?,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|previously|now|"
                             r"recently|itself|publicly|first)\s+)*", gap):
                 return m
-            if re.fullmatch(r"\s*", gap):
+            if cre.fullmatch(r"\s*", gap):
                 return m
         anas = [x for x in ANAPHOR.finditer(self.text, s0, pos)
-                if re.fullmatch(r"\s*(?:(?:has|have|had|also)\s+)*", self.text[x.end():pos])]
+                if cre.fullmatch(r"\s*(?:(?:has|have|had|also)\s+)*", self.text[x.end():pos])]
         if anas:
             return self._antecedent(anas[-1].start(), anas[-1].group(0).split()[-1])
         return None
@@ -364,11 +365,11 @@ class ClaimBuilder:
                     who = srcs[-1] if srcs else None
                 if who is not None:
                     found.append((abs(vpos - a), who, cls))
-        for m in re.finditer(r"\baccording\s+to\s+", sent, re.IGNORECASE):
+        for m in cre.finditer(r"\baccording\s+to\s+", sent, re.IGNORECASE):
             after = self.index.between(w0 + m.end(), min(s1, w0 + m.end() + 60), kinds=("org", "person"))
             if after:
                 found.append((abs(w0 + m.start() - a), after[0], "according"))
-        for m in re.finditer(r"\bits\s+claims?\b", sent, re.IGNORECASE):
+        for m in cre.finditer(r"\bits\s+claims?\b", sent, re.IGNORECASE):
             ante = self._antecedent(w0 + m.start(), "its")
             if ante:
                 found.append((abs(w0 + m.start() - a), ante, "claim"))
@@ -409,14 +410,14 @@ class ClaimBuilder:
 
     def _claim(self, f: Figure, s0: int, s1: int, sent: str, figs: list[Figure] | None = None) -> Claim | None:
         a, b = s0 + f.start, s0 + f.end
-        if re.search(r"(?:,|\(|;|—)\s*(?:and\s+)?not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", sent[:f.start]):
+        if cre.search(r"(?:,|\(|;|—)\s*(?:and\s+)?not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", sent[:f.start]):
             return None  # "$6.3 million, not $63 million": the figure being corrected away
         if f.kind in ("cost", "chips") and (_GENERIC_BEFORE.search(sent[:f.start]) or _GENERIC_AFTER.match(sent[f.end:])):
             return None  # "systems that cost competitors $X", "the 100,000 chips some larger companies have"
         if f.kind == "cost" and _BACK_REF.search(sent[:f.start]) and _REF_NOUN.match(sent[f.end:]) \
                 and any(v == f.value and u == f.unit for v, u in self._stated):
             return None  # "the $10 million figure": a reference back to a figure already stated
-        whose = re.search(r"(?P<h>\S)\s*,?\s+whose\s+[^,;]*$", sent[:f.start])
+        whose = cre.search(r"(?P<h>\S)\s*,?\s+whose\s+[^,;]*$", sent[:f.start])
         if whose and f.kind in ("cost", "chips"):
             h = s0 + whose.end("h")
             if not [m for m in self.index.between(s0, h + 1) if m.end >= h and self._usable(m)]:
@@ -439,24 +440,24 @@ class ClaimBuilder:
             attribute, cue = found
             if A.DATELINE_BEFORE.match(sent[:f.start]) and A.DATELINE_AFTER.match(sent[f.end:]):
                 return None  # the dateline dates the story, not an event
-            if not (f.start >= cue and re.fullmatch(r"\w+\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue:f.start])):
+            if not (f.start >= cue and cre.fullmatch(r"\w+\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue:f.start])):
                 # "March 14 - Acme, founded in 2021, said on Thursday": the cue's own date follows it
-                cue_word = re.match(r"\w+", sent[cue:])
+                cue_word = cre.match(r"\w+", sent[cue:])
                 cue_end = cue + (len(cue_word.group(0)) if cue_word else 0)
                 if any(o.kind == "date" and o is not f and 0 <= o.start - cue_end <= 12
-                       and re.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
+                       and cre.fullmatch(r"\s*(?:in|on|since|during|as\s+early\s+as)?\s*", sent[cue_end:o.start])
                        for o in figs or []):
                     return None
-            if self._in_future(f.value) or re.search(
+            if self._in_future(f.value) or cre.search(
                     r"\b(?:plans?|planned|planning|expects?|expected|aims?|intends?|hopes?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to\s+"
                     r"(?:\w+\s+)?$|\b(?:will|would|could|might|may)\s+(?:\w+\s+)?$", sent[max(0, cue - 40):cue], re.IGNORECASE):
                 return None  # a plan ("will open in 2027", "plans to release … in June"), not a dated event
-            doc_m = re.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
+            doc_m = cre.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",
                             sent[:cue])
             if attribute in ("release_date", "publication_date") and doc_m and \
                     not [m for m in self.index.between(s0 + doc_m.start("rest"), s0 + cue) if self._usable(m)] and \
                     not ANAPHOR.search(sent, doc_m.start("rest"), cue) and \
-                    not re.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
+                    not cre.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if res is None:
@@ -480,7 +481,7 @@ class ClaimBuilder:
                 self.last_explicit = True
         if f.kind == "cost" and attribute == "other" and self.index.kinds.get(subject) == "model" \
                 and not _PRICE_PER.match(sent[f.end:]) and not (f.value < 1000 and not f.qualifier) \
-                and not re.search(r"\b(?:I|me|my)\b", sent):
+                and not cre.search(r"\b(?:I|me|my)\b", sent):
             attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit) and not (
                 not inferred and f.kind == "cost" and A.FUNDING_CUES.search(sent)):
@@ -492,18 +493,18 @@ class ClaimBuilder:
                 return None  # a valuation or market value
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
-                or re.search(r"\b(?:could|would|might|may)\s+(?:\w+\s+){0,4}$", sent[max(0, f.start - 50):f.start])
+                or cre.search(r"\b(?:could|would|might|may)\s+(?:\w+\s+){0,4}$", sent[max(0, f.start - 50):f.start])
                 or isinstance(f.value, (int, float)) and f.value < 1000):
             return None  # unit prices, share prices, small sums: not claims about a subject
         if inferred and A.MODAL_COST.search(sent):
             return None
-        if inferred and f.kind == "cost" and f.qualifier and re.search(r"\b(?:tens|hundreds)\s+of\b|^(?:in\s+the|several|a\s+few)$|\s(?:in\s+the|several|a\s+few)$",
+        if inferred and f.kind == "cost" and f.qualifier and cre.search(r"\b(?:tens|hundreds)\s+of\b|^(?:in\s+the|several|a\s+few)$|\s(?:in\s+the|several|a\s+few)$",
                                                                      f.qualifier):
             return None  # "a run of a few million dollars tells you little": vague and about no one named
         if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
             return None
-        if not self._in_quote(a) and (re.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)
-                                      or attribute == "other" and re.search(r"\b(?:our|us)\b", sent, re.IGNORECASE)):
+        if not self._in_quote(a) and (cre.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)
+                                      or attribute == "other" and cre.search(r"\b(?:our|us)\b", sent, re.IGNORECASE)):
             return None
         claimant, cls = self.claimant(s0, s1, a, subject)
         hedge = A.frame_hedge(sent, f.start, f.end)
@@ -554,13 +555,13 @@ class ClaimBuilder:
     def _answer_date(self, f: Figure, s0: int, s1: int, sent: str) -> Claim | None:
         """'When was Acme founded?' / 'In 2019, by three engineers.': the answer's date
         dates the question's event, for the question's subject."""
-        if f.start > 4 or not re.match(r"\s*(?:[A-Z]\w*\s+)?(?:in|on|since)?\s*$", sent[:f.start], re.IGNORECASE):
+        if f.start > 4 or not cre.match(r"\s*(?:[A-Z]\w*\s+)?(?:in|on|since)?\s*$", sent[:f.start], re.IGNORECASE):
             return None
         prev = self._previous_sentence(s0) or self._previous_line_sentence(s0)
         if prev is None:
             return None
         q = self.text[prev[0]:prev[1]]
-        if not q.rstrip().endswith("?") or not re.match(r"\s*(?:Q:\s*)?(?:When|What\s+(?:year|date|day|month))\b", q):
+        if not q.rstrip().endswith("?") or not cre.match(r"\s*(?:Q:\s*)?(?:When|What\s+(?:year|date|day|month))\b", q):
             return None
         found = A.date_attribute(q, len(q), len(q), window=200)
         if found is None:
@@ -583,8 +584,8 @@ class ClaimBuilder:
     def _yen_context(self) -> bool:
         if not hasattr(self, "_yen"):
             t = self.text
-            jp = len(re.findall(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Kyoto|Nikkei)\b", t))
-            cn = len(re.findall(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b", t))
+            jp = len(cre.findall(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Kyoto|Nikkei)\b", t))
+            cn = len(cre.findall(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b", t))
             self._yen = jp > cn
         return self._yen
 
@@ -600,7 +601,7 @@ class ClaimBuilder:
         possessives stripped ("Acme’s" → "Acme"), case variants unified ("ACME")."""
         if not name:
             return name
-        n = re.sub(r"[’']s?$", "", " ".join(name.split())).strip(" ,.;:")
+        n = cre.sub(r"[’']s?$", "", " ".join(name.split())).strip(" ,.;:")
         low = n.lower()
         for slug, forms in self.index.names.items():
             if self.index.kinds.get(slug) not in ("org", "model", "person"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claimcheck.extraction import cre
 from claimcheck.extraction.chips import CHIP_MODEL_RE
 from claimcheck.extraction.names import (
     _APOS,
@@ -38,7 +39,7 @@ def guess_parents(index: SubjectIndex, text: str) -> None:
         first = next((m for m in index.mentions if m.slug == slug), None)
         if first is None:
             continue
-        family = re.split(r"[- ]", first.text)[0].lower()
+        family = cre.split(r"[- ]", first.text)[0].lower()
         same = [o for o in orgs if o.slug.split("-")[0] == family and o.slug != slug]
         if same:
             index.parents[slug] = same[0].slug
@@ -48,7 +49,7 @@ def guess_parents(index: SubjectIndex, text: str) -> None:
         if in_sent:
             index.parents[slug] = in_sent[0].slug
             continue
-        elif re.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.IGNORECASE):
+        elif cre.search(r"\b(?:its|their|the\s+(?:company|firm|startup|lab))\b", text[s0:first.start], re.IGNORECASE):
             before = [o for o in orgs if o.end <= s0]
             if before:
                 p0 = _sentence_start(text, before[-1].start)
@@ -76,16 +77,16 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
 
     # 1. org name + code: "Acme-X3", "Acme Q5"
     for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
             code = m.group(1)
-            if CHIP_MODEL_RE.fullmatch(code) or re.fullmatch(r"(19|20)\d\d", code):
+            if CHIP_MODEL_RE.fullmatch(code) or cre.fullmatch(r"(19|20)\d\d", code):
                 continue
             add(m.start(), m.end(), f"{org}-{code.lower()}", m.group(0), org)
     # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
     fam_rx = "|".join(re.escape(f) for f in reg.families)
     patterns = [_HYPHEN_MODEL]
     if fam_rx:
-        patterns.append(re.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.IGNORECASE))
+        patterns.append(cre.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.IGNORECASE))
     for rx in patterns:
         for m in rx.finditer(text):
             fam, code = m.group(1), m.group(2)
@@ -96,7 +97,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             slug = f"{slugify(fam)}-{code.lower()}"
             parent = reg.families.get(fam.lower()) or reg.parents.get(slug)
             before = text[max(0, m.start() - 40): m.start()]
-            pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", before)
+            pm = cre.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", before)
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), m.end(), slug, m.group(0), parent)
@@ -107,33 +108,33 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
                        "phase", "stage", "page", "chapter", "section", "step", "round", "series", "part", "level",
                        "tier", "day", "week", "year", "season", "figure", "table", "the", "top", "no"}
     spaced: set[tuple[str, str]] = set()
-    for m in re.finditer(r"\b([A-Z][a-z]{2,})[ \t](\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per\s*cent|percent|million|billion|"
+    for m in cre.finditer(r"\b([A-Z][a-z]{2,})[ \t](\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per\s*cent|percent|million|billion|"
                          r"thousand|chips?|GPUs?|days?|weeks?|months?|years?|hours?))"
                          r"(?=,?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|base|vision|coding)\s+)?"
                          r"(?:model|LLM|chatbot)s?\b)", text):
         fam = m.group(1)
         if fam.lower() in _skip or fam.lower() in org_forms or reg.is_excluded(fam) or fam.lower() in reg.families:
             continue
-        if fam.lower() in {w.lower() for w in re.findall(r"\b[a-z]+\b", text)}:
+        if fam.lower() in {w.lower() for w in cre.findall(r"\b[a-z]+\b", text)}:
             continue  # a common word, not a name
         spaced.add((fam, m.group(2)))
     # "the Acme series of language models" … "Acme 4"
-    for fm in re.finditer(r"\b(?:the|its|their)\s+([A-Z][a-z]{2,})\s+(?:series|family|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots)\b", text):
+    for fm in cre.finditer(r"\b(?:the|its|their)\s+([A-Z][a-z]{2,})\s+(?:series|family|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots)\b", text):
         fam = fm.group(1)
         if fam.lower() in _skip or reg.is_excluded(fam):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t](\d{{1,2}}(?:\.\d)?)(?![\w.-])", text):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t](\d{{1,2}}(?:\.\d)?)(?![\w.-])", text):
             spaced.add((fam, m.group(1)))
     for fam, code in spaced:
         slug = f"{slugify(fam)}-{code.lower()}"
-        for m in re.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
             add(m.start(), m.end(), slug, m.group(0), reg.parents.get(slug))
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
-    named = list(re.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
-    named += list(re.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
+    named = list(cre.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
+    named += list(cre.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
                               r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
     # "Acme, an AI model it says …" / "Acme-1, a model for …": a name in apposition to "a … model"
-    appositive = [m for m in re.finditer(
+    appositive = [m for m in cre.finditer(
         r"(?<![\w-])([A-Z][a-z]{2,}(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:model|chatbot|LLM)\b(?!\s*(?:developer|maker|company|lab|startup|start-up|provider|builder))",
         text)]
@@ -146,13 +147,13 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or name.lower() in reg.families:
             continue
         if name.lower() in org_forms:
-            if not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
+            if not cre.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
                 continue
             del org_forms[name.lower()]
         if name.lower() in {w.lower() for w in text.split() if w.islower()}:
             continue
         slug = slugify(name)
-        for om in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for om in cre.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             add(om.start(), om.end(), slug, name, None)
     # 4. bare codes in model context: "its Q5 model", "model, Q7", "(Q7)"
     codes: dict[str, str | None] = {}
@@ -162,19 +163,19 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             continue
         before, after = text[max(0, m.start() - 60): m.start()], text[m.end(): m.end() + 30]
         in_context = (
-            re.match(r"\)?\s+(?:[\w-]+\s+){0,2}(?:model|language model|LLM|chatbot|system)\b", after)
-            or re.search(r"\bmodel,?\s*\(?$", before)
+            cre.match(r"\)?\s+(?:[\w-]+\s+){0,2}(?:model|language model|LLM|chatbot|system)\b", after)
+            or cre.search(r"\bmodel,?\s*\(?$", before)
         )
         if not in_context:
             continue
         maker = None
-        pm = re.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+(?:[\w-]+\s+){{0,3}}$", before)
+        pm = cre.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+(?:[\w-]+\s+){{0,3}}$", before)
         if pm and pm.group(1).lower() in org_forms:
             maker = org_forms[pm.group(1).lower()]
         if maker is None:
             prev = [s for s in spans if s.kind == "org" and s.end <= m.start()]
             for form, org in org_forms.items():
-                for om in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.IGNORECASE):
+                for om in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[: m.start()], re.IGNORECASE):
                     prev.append(SubjectMention(om.start(), om.end(), om.group(0), org, "org"))
             prev = [p for p in prev if not any(w in p.text for w in reg.academic)]
             if prev:
@@ -182,8 +183,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         codes[code] = maker
     for code, maker in codes.items():
         slug = f"{maker}-{code.lower()}" if maker else code.lower()
-        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
             add(m.start(), m.end(), slug, code, maker)
         index.bare_codes[slug] = code
         if title:
-            index.title_counts[slug] += len(re.findall(rf"\b{re.escape(code)}\b", title))
+            index.title_counts[slug] += len(cre.findall(rf"\b{re.escape(code)}\b", title))

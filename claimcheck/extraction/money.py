@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extraction import cre
+
 SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "thousand": 1e3,
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
@@ -115,10 +117,10 @@ def unit_of(prefix: str | None = None, suffix: str | None = None) -> str | None:
     """Currency code for a prefix symbol ('US$', '£') or suffix word ('yuan')."""
     if prefix:
         for pat, code in _PREFIX_UNITS:
-            if re.fullmatch(pat, prefix) or re.fullmatch(pat, prefix.strip()):
+            if cre.fullmatch(pat, prefix) or cre.fullmatch(pat, prefix.strip()):
                 return code
     if suffix:
-        word = re.sub(r"^\s*(?:of\s+)?", "", suffix).strip().lower()
+        word = cre.sub(r"^\s*(?:of\s+)?", "", suffix).strip().lower()
         return _SUFFIX_UNITS.get(word)
     return None
 
@@ -127,9 +129,9 @@ def _qualify(value: float, low: float, high: float | None, qual: str | None) -> 
     if not qual:
         return low, high
     q = " ".join(qual.lower().split())
-    if re.fullmatch(_QUAL_MORE, q):
+    if cre.fullmatch(_QUAL_MORE, q):
         return value, None
-    if re.fullmatch(_QUAL_LESS, q):
+    if cre.fullmatch(_QUAL_LESS, q):
         return 0.0, value
     # approximate: ±10 % (instead of the rounding slack)
     return value * 0.9, value * 1.1
@@ -190,7 +192,7 @@ def normalise_vague_match(m: re.Match[str], offset: int = 0, unit: str | None = 
         high = low * 5
         qual = m.group("several").lower()
     q2 = m.group("qual2")
-    if q2 and re.match(r"(much\s+)?more|well|over", q2.strip(), re.IGNORECASE):
+    if q2 and cre.match(r"(much\s+)?more|well|over", q2.strip(), re.IGNORECASE):
         high = None
         qual = q2.strip().lower() + " " + qual
     elif q2:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimcheck.extraction import cre
+
 REGISTRY_PATH = Path(__file__).with_name("registry.toml")
 
 TITLES_RE = re.compile(
@@ -103,16 +105,16 @@ def doc_sentences(doc: Any) -> list[tuple[int, int]]:
 def slugify(name: str) -> str:
     """'DeepMind Labs' -> 'deepmind-labs'; 'GPT-4o' -> 'gpt-4o'."""
     s = name.lower().replace("’", "'").replace("'s", "")
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
-    s = re.sub(r"[^a-z0-9.]+", "-", s)
+    s = cre.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
+    s = cre.sub(r"[^a-z0-9.]+", "-", s)
     return s.strip("-.")
 
 
 def clean_name(name: str) -> str:
     """Strip articles, possessives, titles and stray punctuation from a name."""
     n = " ".join(name.split())
-    n = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", n)
-    n = re.sub(rf"[{_APOS}]s?$", "", n)
+    n = cre.sub(r"^(?:the|The|a|A|an|An)\s+", "", n)
+    n = cre.sub(rf"[{_APOS}]s?$", "", n)
     n = TITLES_RE.sub("", n)
     return n.strip(" ,.;:()\"“”")
 

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.extraction import cre
 from claimcheck.extraction.subjects import TITLES_RE, SubjectIndex, clean_name, doc_sentences, token_span
 from claimcheck.model import Quote
 
@@ -132,7 +133,7 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     words = inner.split()
     if len(words) > 4:
         return False
-    if not re.search(r"[.,!?]$", inner):
+    if not cre.search(r"[.,!?]$", inner):
         return True
     if not doc.has_annotation("POS"):
         return False  # no tagger: a short quote that ends in punctuation is a quote
@@ -148,23 +149,23 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
 def _is_work_title(inner: str) -> bool:
     """"Compute and the Cost of Progress": every content word capitalised, no sentence end."""
     inner = inner.strip().rstrip(",")
-    words = re.findall(r"[\w'’-]+", inner)
+    words = cre.findall(r"[\w'’-]+", inner)
     content = [w for w in words if len(w) >= 4 and not w.isdigit()]
-    return len(words) >= 3 and len(content) >= 2 and not re.search(r"[.!?]$", inner) and \
+    return len(words) >= 3 and len(content) >= 2 and not cre.search(r"[.!?]$", inner) and \
         all(w[0].isupper() for w in content) and words[0][0].isupper() and \
-        not re.search(r"\b(?:I|We|You|It|This|That|They|He|She)\b", inner)
+        not cre.search(r"\b(?:I|We|You|It|This|That|They|He|She)\b", inner)
 
 
 def _introduced(text: str, q: RawQuote) -> bool:
     """A short quote that is plainly speech: `replied: "Not tonight."` or `"Not tonight," she said.`"""
     inner = text[q.start:q.end].strip()
-    if not re.search(r"[.,!?]$", inner):
+    if not cre.search(r"[.,!?]$", inner):
         return False
     before = text[max(0, q.open_mark - 40): q.open_mark]
-    if re.search(rf"\b(?:{VERBS}|replied|answered|asked)\s*:\s*$", before):
+    if cre.search(rf"\b(?:{VERBS}|replied|answered|asked)\s*:\s*$", before):
         return True
     after = text[q.close_mark + 1: q.close_mark + 80]
-    return bool(re.match(rf"\s*(?:(?:{VERBS})\s+(?:{_NAME}|{_PRON})|(?:{_NAME}|{_PRON})\s+(?:{VERBS}))\b", after))
+    return bool(cre.match(rf"\s*(?:(?:{VERBS})\s+(?:{_NAME}|{_PRON})|(?:{_NAME}|{_PRON})\s+(?:{VERBS}))\b", after))
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -304,9 +305,9 @@ class _People:
             rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
             rf"\b(?:{VERBS})\s+(?P<n>{_NAME2})",
         ]
-        found = [(k, m) for k, pat in enumerate(pats) for m in re.finditer(pat, text)]
+        found = [(k, m) for k, pat in enumerate(pats) for m in cre.finditer(pat, text)]
         for a in subj_starts:
-            sm = re.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
+            sm = cre.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
             if sm and not (a > 0 and text[a - 1] in "-'’"):
                 found.append((len(pats), sm))
         for k, m in found:
@@ -315,7 +316,7 @@ class _People:
                     continue
                 # titles, job words and "according to" mark a person even where NER said org
                 # "X announced his retirement": his/her right after the name marks a person
-                gendered = bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b", text[m.end("n"):]))
+                gendered = bool(cre.match(r"\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b", text[m.end("n"):]))
                 if k > 2 and not gendered:
                     last = m.start("n") + m.group("n").rfind(" ") + 1  # an NER "org" that is just the surname
                     if any(a < m.end("n") and m.start("n") < b and not (a >= last and " " not in text[a:b])
@@ -334,7 +335,7 @@ class _People:
                     if g:
                         self._title_gender[name] = g
                 self.add(name, m.start("n"))
-        for m in re.finditer(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]+)\b", text):
+        for m in cre.finditer(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]+)\b", text):
             full = self.full_name(m.group(2), m.start())
             if " " in full:
                 self._title_gender.setdefault(full, "m" if m.group(1) == "Mr" else "f")
@@ -355,19 +356,19 @@ class _People:
         k = next((i for i, w in enumerate(words) if i > 0 and _PARTICLE_FIRST.match(w + " ")), len(words) - 1)
         last = " ".join(words[k:])  # the surname, with its particles ("van der Berg")
         taken = {p for p, _ in self.mentions}
-        for m in re.finditer(rf"\b(?:{re.escape(name)}|(?i:{re.escape(last)}))\b", self.text):
+        for m in cre.finditer(rf"\b(?:{re.escape(name)}|(?i:{re.escape(last)}))\b", self.text):
             if self._in_quote(m.start()) or m.start() in taken:
                 continue
-            prev_word = re.search(r"([A-Z][\w'’-]*)\s+$", self.text[max(0, m.start() - 30):m.start()])
+            prev_word = cre.search(r"([A-Z][\w'’-]*)\s+$", self.text[max(0, m.start() - 30):m.start()])
             if m.group(0) != name and prev_word and prev_word.group(1) != words[0] and \
                     not (_NOT_FIRST.match(prev_word.group(1)) or _JOB_WORD.fullmatch(prev_word.group(1))
-                         or re.fullmatch(_TITLE, prev_word.group(1))):
+                         or cre.fullmatch(_TITLE, prev_word.group(1))):
                 continue  # the surname of someone else ("Judith Oyelaran-Price" is not Margaret)
             self.mentions.append((m.start(), name))
         # a first name on its own ("Judith said"), when no other person shares it
         first = words[0]
         if len(first) > 2 and not any(w != name and w.split()[0] == first for _, w in self.mentions):
-            for m in re.finditer(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", self.text):
+            for m in cre.finditer(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", self.text):
                 if not self._in_quote(m.start()) and not any(p <= m.start() < p + len(w) for p, w in self.mentions):
                     self.mentions.append((m.start(), name))
         self.mentions.sort()
@@ -386,7 +387,7 @@ class _People:
             nxt = next((p for p in starts if p > pos and p not in [q for q, w in self.mentions if w == name]),
                        len(self.text))
             end = min(nxt, pos + 400)
-            for m in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[pos:end], re.IGNORECASE):
+            for m in cre.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[pos:end], re.IGNORECASE):
                 if not self._in_quote(pos + m.start()):
                     votes[_GENDER[m.group(0).lower()]] += 1
                     break
@@ -417,7 +418,7 @@ class _People:
             longer = [who for p, who in self.mentions if who.lower().endswith(" " + low)]
             if longer:
                 return longer[0]
-            for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", self.text, re.IGNORECASE):
+            for m in cre.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", self.text, re.IGNORECASE):
                 if m.group(1)[0].isupper() and not _NOT_FIRST.match(m.group(1)) and not _JOB_WORD.fullmatch(m.group(1)) \
                         and not self._in_quote(m.start()):
                     return f"{m.group(1)} {m.group(0)[len(m.group(1)):].strip()}"
@@ -427,14 +428,14 @@ class _People:
             cands = [who for p, who in self.mentions if " " in who and low in who.lower().split()]
         if cands:
             return cands[0]
-        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b", self.text):
+        for m in cre.finditer(rf"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b", self.text):
             if not _NOT_FIRST.match(m.group(1)) and not self._in_quote(m.start()):
                 return f"{m.group(1)} {name}"
         return name
 
 
 def _resolve(who: str, people: _People, pos: int) -> str | None:
-    if re.fullmatch(_PRON, who):
+    if cre.fullmatch(_PRON, who):
         if who.lower() == "they":
             # singular "they": only a person named earlier in the same paragraph
             para = people.text.rfind("\n", 0, pos) + 1
@@ -442,7 +443,7 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
             return near[-1][1] if near else None
         return people.before(pos, who)
     name = clean_name(_ROLE_WORDS.sub("", TITLES_RE.sub("", who)))
-    name = re.sub(r"[’']s$", "", name)
+    name = cre.sub(r"[’']s$", "", name)
     if not name or name.lower() in {"it", "this", "that", "the", "i", "we", "you", "he", "she", "they"}:
         return None
     words = name.split()
@@ -473,8 +474,8 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> 
     if noun:
         cap = noun[0].upper() + noun[1:]
         found = None
-        for m in re.finditer(rf"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|on)\s+)?)*{re.escape(cap)}\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?", text[:pos]):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        for m in cre.finditer(rf"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|on)\s+)?)*{re.escape(cap)}\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?", text[:pos]):
+            name = cre.sub(r"^(?:The|A|An)\s+", "", m.group(0))
             if len(name.split()) >= 2:
                 found = name
         if found:
@@ -511,16 +512,16 @@ def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
 
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
-    am = re.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
+    am = cre.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
         return _resolve(am.group("who"), people, pos), "according to"
     for vm in reversed(list(_REPORT_RE.finditer(before))):
         tail = before[vm.end():]
-        if re.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
+        if cre.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
             break
         head = before[:vm.start()].rstrip()
         while True:
-            h2 = re.sub(rf"\s+{_ADVERBS}$", "", head)
+            h2 = cre.sub(rf"\s+{_ADVERBS}$", "", head)
             if h2 == head:
                 break
             head = h2
@@ -532,7 +533,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
                 return f"{org} spokesperson", vm.group(0)
         ob = _ORG_BEFORE_RE.search(head)
         if ob:
-            nm0 = re.search(_ORG_NOUNS_ALL, ob.group(0))
+            nm0 = cre.search(_ORG_NOUNS_ALL, ob.group(0))
             org = _org_by_noun(people.text, nm0.group(0) if nm0 else None, pos, index)
             if org:
                 return org, vm.group(0)
@@ -542,19 +543,19 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
         org = _named_org(head, index, people)
         if org:
             return org, vm.group(0)
-        nm = re.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
+        nm = cre.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
         if nm:
             who = _resolve(nm.group("who"), people, pos)
             if who:
                 return who, vm.group(0)
         if _ANON_RE.search(head):
             return None, None  # "one official, who asked not to be named, said"
-        wm = re.search(r"\bwho\s*$", head)
+        wm = cre.search(r"\bwho\s*$", head)
         if wm:
             who = people.before(vm.start() + (pos - len(before)))
             if who:
                 return who, vm.group(0)
-    bm = re.search(rf"(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)\s*[,:]?\s*$|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
+    bm = cre.search(rf"(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)\s*[,:]?\s*$|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
     if bm:
         return _resolve(bm.group("who3") or bm.group("who4"), people, pos), None
     return None, None
@@ -612,7 +613,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             continue  # the title of a paper, book or report
         speaker = desc = cue = None
         after = text[q.close_mark + 1: para_end]
-        nxt = re.search(r"[\"“‘]", after)
+        nxt = cre.search(r"[\"“‘]", after)
         after_window = after[: nxt.start()] if nxt else after
         sm = _SPOX_AFTER_RE.match(after_window)
         if sm:
@@ -641,7 +642,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 cue = m.group("verb") or m.group("verb2") or "according to"
                 org = _named_org(after_window[: m.end("who2")], index, people) if m.group("verb2") else None
                 if org is None and m.group("verb"):
-                    tail = re.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
+                    tail = cre.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
                     if tail and _CORP_WORDS.search(m.group("who")):
                         org = _org_name(index, tail.group(0).strip(), q.close_mark)
                 speaker = org or _resolve(who, people, q.close_mark)
@@ -677,9 +678,9 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                     (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
                                                 _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE,
                                                 _THE_ROLE_AFTER_RE))
-                     or not gap.strip() or re.fullmatch(r"[\s.,;:]*", gap)
+                     or not gap.strip() or cre.fullmatch(r"[\s.,;:]*", gap)
                      # two partial quotes in one sentence: `said it was "A" and that it would "B"`
-                     or (len(gap) < 150 and not re.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
+                     or (len(gap) < 150 and not cre.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
         if speaker is None and not anonymous:
             # a person named in the preceding sentence(s) of the paragraph, or
@@ -688,7 +689,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             m2 = next(((p, w) for p, w in reversed(people.mentions) if p < q.open_mark and not people._in_quote(p)),
                       None)
             pm2 = None  # "She is careful not to overstate it. "…"" → the person "she" is
-            for pm in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\b", text[window_start:q.open_mark]):
+            for pm in cre.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\b", text[window_start:q.open_mark]):
                 if not people._in_quote(window_start + pm.start(1)):
                     pm2 = pm
             if pm2 is not None and (m2 is None or window_start + pm2.start(1) > m2[0]):

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from claimcheck.extraction import cre
 from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE
 from claimcheck.extraction.models import _CODE_RE, _HYPHEN_MODEL, find_models, guess_parents
 from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes/claims)
@@ -68,17 +69,17 @@ _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
 def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
     if not name or not name[0].isupper() or len(name) < 2:
         return False
-    if CHIP_MODEL_RE.fullmatch(name) or re.fullmatch(r"[\d,.$%]+", name):
+    if CHIP_MODEL_RE.fullmatch(name) or cre.fullmatch(r"[\d,.$%]+", name):
         return False
     # a common word capitalised at a line start ("Background") is not a name
-    return not (len(name.split()) == 1 and name.lower() in text_lower_words and not re.search(r"[A-Z].*[A-Z]", name))
+    return not (len(name.split()) == 1 and name.lower() in text_lower_words and not cre.search(r"[A-Z].*[A-Z]", name))
 
 
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
     """Find the subjects of ``doc`` (a parsed spaCy Doc) and index their mentions."""
     reg = registry or load_registry()
     text = doc.text
-    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    lower_words = set(cre.findall(r"\b[a-z][a-z-]+\b", text))
     index = SubjectIndex()
     org_forms: dict[str, str] = {}  # surface form (lower) -> slug
     person_forms: dict[str, str] = {}
@@ -110,9 +111,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
             continue
-        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or re.search(r"[()\[\]]", name):
+        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\]]", name):
             continue
-        if ent.label_ != "PERSON" and len(name.split()) > 1 and re.search(rf"\b{CHIP_MODEL}s?\b", name):
+        if ent.label_ != "PERSON" and len(name.split()) > 1 and cre.search(rf"\b{CHIP_MODEL}s?\b", name):
             continue  # "Nvidia A100s": a chip, not a subject
         if name.lower() in reg.families:
             continue
@@ -133,7 +134,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if not _looks_like_name(name, lower_words) or _CODE_RE.fullmatch(name):
                 continue
-            if _HYPHEN_MODEL.fullmatch(name) or re.search(r"\s\d", name):
+            if _HYPHEN_MODEL.fullmatch(name) or cre.search(r"\s\d", name):
                 continue
             if len(name.split()) > 5:
                 continue
@@ -170,13 +171,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         grp = "n" if m.group("n") else "n2"
         span = token_span(doc, m.start(grp), m.end(grp), strict=True)
         if span is not None and span[0].pos_ == "PROPN" and not span[0].is_sent_start or \
-                span is not None and re.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
+                span is not None and cre.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for m in _HYPHEN_MODEL.finditer(text):
         fam = m.group(1)
         if fam.lower() in org_forms or fam.lower() in reg.families or fam.lower() in person_forms or reg.is_excluded(fam):
             continue
-        if re.search(rf"(?<![\w-]){re.escape(fam)}(?![\w-])", text) and fam.lower() not in lower_words:
+        if cre.search(rf"(?<![\w-]){re.escape(fam)}(?![\w-])", text) and fam.lower() not in lower_words:
             org_forms[fam.lower()] = _org_slug(fam, reg)
     # the first word of a multi-word name used alone ("Ridgeway" for "Ridgeway Partners")
     for form, slug in list(org_forms.items()):
@@ -184,20 +185,20 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if len(words) < 2 or words[0] in lower_words or words[0] in person_forms \
                 or reg.is_excluded(words[0]) or any(w in form.title() for w in reg.academic):
             continue
-        if re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
+        if cre.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
             if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
                 org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
             org_forms.setdefault(words[0], slug)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
-        if head != form and head and re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
+        if head != form and head and cre.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
             org_forms.setdefault(head, slug)
     for form in list(org_forms):
-        if reg.is_excluded(form) or re.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
+        if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
             del org_forms[form]  # "the Singapore AI developer": a place used as a modifier
             continue
-        if re.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
+        if cre.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
             continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
@@ -206,15 +207,15 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
     for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "org"))
                 _add(index, slug, "org", m.group(0))
                 index.names[slug][m.group(0)] += 1
         if title:
-            index.title_counts[slug] += len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title, re.IGNORECASE))
+            index.title_counts[slug] += len(cre.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title, re.IGNORECASE))
     for form, slug in sorted(person_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b{re.escape(form)}\b", text, re.IGNORECASE):
+        for m in cre.finditer(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b{re.escape(form)}\b", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans) and m.group(0)[0].isupper():
                 spans.append(SubjectMention(m.start(), m.end(), m.group(0), slug, "person"))
                 if " " in form:
@@ -240,7 +241,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
 def _place_like(name: str, text: str) -> bool:
     """A GPE-tagged name used the way places are ('in X', 'the X company')."""
     n = re.escape(name)
-    return bool(re.search(rf"\b(?:in|across|near|to|based\s+in)\s+{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
+    return bool(cre.search(rf"\b(?:in|across|near|to|based\s+in)\s+{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
                           rf"|\bthe\s+{n}\s+(?:company|firm|startup|start-up|lab|area|region|office|government|developer|group)\b|\b{n}-based\b", text))
 
 
