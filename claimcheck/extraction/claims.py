@@ -22,7 +22,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
-from claimcheck.extraction.subjects import SubjectIndex, SubjectMention, doc_sentences
+from claimcheck.extraction.subjects import SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(
@@ -69,7 +69,7 @@ class Figure:
 def sentence_spans(doc: Any) -> list[tuple[int, int]]:
     """spaCy sentences, further split at line breaks (headings, list items)."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for s_start, s_end in doc_sentences(doc):
         a = s_start
         for part in cre.split(r"(\n+)", text[s_start:s_end]):
@@ -117,7 +117,7 @@ class ClaimBuilder:
                  quote_spans: list[tuple[int, int]] | None = None,
                  quote_speakers: list[tuple[str | None, str | None]] | None = None) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.index = index
         self.published = published
         self.quote_spans = quote_spans or []

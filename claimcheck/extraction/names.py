@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
+
 from claimcheck.extraction import cre
 
 REGISTRY_PATH = Path(__file__).with_name("registry.toml")
@@ -70,7 +72,7 @@ def token_span(doc: Any, start: int, end: int, *, strict: bool = False) -> Any:
     """
     starts = doc.user_data.get("claimcheck_tok_starts")
     if starts is None:
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
         doc.user_data["claimcheck_tok_starts"] = starts
     if not starts or start >= end:
         return None
@@ -86,12 +88,48 @@ def token_span(doc: Any, start: int, end: int, *, strict: bool = False) -> Any:
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9$£€])|\n+")
 
 
+#: ``doc.user_data`` keys of the cached :func:`doc_sentences` / :func:`doc_text` (the components drop them).
+SENTS_KEY = "claimcheck_sents"
+TEXT_KEY = "claimcheck_text"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, cached: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def _spacy_sentences(doc: Any) -> list[tuple[int, int]]:
+    """``[(s.start_char, s.end_char) for s in doc.sents]``, read from token
+    arrays instead of building a Span (and its Tokens) per sentence."""
+    if "sents" in doc.user_hooks:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    if not len(doc):
+        return []
+    arr = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    out, start = [], 0
+    for i in range(1, len(arr)):
+        if arr[i][2] == 1:
+            out.append((arr[start][0], arr[i - 1][0] + arr[i - 1][1]))
+            start = i
+    out.append((arr[start][0], arr[-1][0] + arr[-1][1]))
+    return out
+
+
 def doc_sentences(doc: Any) -> list[tuple[int, int]]:
     """Sentence character spans: spaCy's when the pipeline sets boundaries
     (parser, senter, sentencizer), else a punctuation-and-newline splitter."""
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    text = doc.text
+    sents = doc.user_data.get(SENTS_KEY)  # only ever set when the doc has SENT_START
+    if sents is not None:
+        return list(sents)
+    if doc.has_annotation("SENT_START"):  # (this check walks the doc's tokens)
+        sents = _spacy_sentences(doc)
+        doc.user_data[SENTS_KEY] = sents
+        return list(sents)
+    text = doc_text(doc)
     out, a = [], 0
     for m in _SENT_END.finditer(text):
         if text[a:m.start()].strip():

@@ -91,6 +91,8 @@ class QuotesComponent:
         else:
             doc.user_data.pop(_INDEX_KEY, None)
             doc.user_data.pop("claimcheck_tok_starts", None)
+            doc.user_data.pop("claimcheck_sents", None)
+            doc.user_data.pop("claimcheck_text", None)
         spans = [_span(doc, q.start, q.end, "quote") for q in quotes]
         doc.spans["claimcheck_quotes"] = [s for s in spans if s is not None]
         return doc
@@ -118,7 +120,8 @@ class ClaimsComponent:
             main_subject=idx.main_org,
         ).to_dict()
         # working state is not msgpack-serialisable: drop it before the doc leaves
-        for key in (_INDEX_KEY, _QUOTES_KEY, "claimcheck_tok_starts"):
+        for key in (_INDEX_KEY, _QUOTES_KEY, "claimcheck_tok_starts", "claimcheck_sents",
+                    "claimcheck_text"):
             doc.user_data.pop(key, None)
         return doc
 

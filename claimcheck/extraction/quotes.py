@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.extraction import cre
-from claimcheck.extraction.subjects import TITLES_RE, SubjectIndex, clean_name, doc_sentences, token_span
+from claimcheck.extraction.subjects import (
+    TITLES_RE,
+    SubjectIndex,
+    clean_name,
+    doc_sentences,
+    doc_text,
+    token_span,
+)
 from claimcheck.model import Quote
 
 VERBS = (
@@ -579,7 +586,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     pronoun (he/she after their mentions) fits; a surname alone to the full
     name used earlier; titles and job words are stripped.
     """
-    text = doc.text
+    text = doc_text(doc)
     sents = doc_sentences(doc)
     raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q) or _introduced(text, q)]
     people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc)

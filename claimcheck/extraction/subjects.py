@@ -30,6 +30,7 @@ from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes
     _org_slug,
     clean_name,
     doc_sentences,
+    doc_text,
     load_registry,
     slugify,
     token_span,
@@ -78,7 +79,7 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
     """Find the subjects of ``doc`` (a parsed spaCy Doc) and index their mentions."""
     reg = registry or load_registry()
-    text = doc.text
+    text = doc_text(doc)
     lower_words = set(cre.findall(r"\b[a-z][a-z-]+\b", text))
     index = SubjectIndex()
     org_forms: dict[str, str] = {}  # surface form (lower) -> slug
