@@ -234,36 +234,14 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("no sources given: crawling the demo corpus at %s", base)
             self.feeds = [f"{base}/feed.xml"]
             self.sitemaps = [f"{base}/sitemap.xml"]
-        stats = self.crawler.stats
-        for url in self.feeds:
-            stats.inc_value("claimcheck/sources")
-            yield Request(
-                url,
-                callback=self.parse_feed,
-                errback=self.source_failed,
-                dont_filter=True,
-                priority=SOURCE_PRIORITY,
-            )
-        for url in self.sitemaps:
-            stats.inc_value("claimcheck/sources")
-            yield Request(
-                url,
-                callback=self.parse_sitemap,
-                errback=self.source_failed,
-                dont_filter=True,
-                priority=SOURCE_PRIORITY,
-            )
-        for url in self.sites:
-            stats.inc_value("claimcheck/sources")
-            robots = url.rstrip("/") + "/robots.txt"
-            yield Request(
-                robots,
-                callback=self.parse_robots,
-                errback=self.robots_failed,
-                dont_filter=True,
-                priority=SOURCE_PRIORITY,
-                meta={"site": url},
-            )
+        sources = [(url, self.parse_feed, self.source_failed, {}) for url in self.feeds]
+        sources += [(url, self.parse_sitemap, self.source_failed, {}) for url in self.sitemaps]
+        sources += [(url.rstrip("/") + "/robots.txt", self.parse_robots, self.robots_failed, {"site": url})
+                    for url in self.sites]
+        for url, callback, errback, meta in sources:
+            self.crawler.stats.inc_value("claimcheck/sources")
+            yield Request(url, callback=callback, errback=errback, dont_filter=True,
+                          priority=SOURCE_PRIORITY, meta=meta)
         for url in self.urls:
             req = self.article_request(Entry(url=url, via="url"), force=True)
             if req is not None:
