@@ -517,8 +517,19 @@ class Store:
             row["details"] = json.loads(row["details"] or "{}")
         return rows
 
-    def flag_evidence(self) -> list[dict[str, Any]]:
-        return self._rows("SELECT * FROM flag_evidence ORDER BY flag_id, rowid")
+    def flag_evidence(self, flag_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Evidence links, of every flag or of the flags named."""
+        if flag_ids is None:
+            return self._rows("SELECT * FROM flag_evidence ORDER BY flag_id, rowid")
+        wanted = sorted(set(flag_ids))
+        links: list[dict[str, Any]] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            links += self._rows(
+                f"SELECT * FROM flag_evidence WHERE flag_id IN ({marks}) ORDER BY flag_id, rowid", chunk
+            )
+        return links
 
     def claims_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         return self._by_id("claims", ids)

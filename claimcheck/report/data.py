@@ -14,7 +14,6 @@ from typing import Any
 from ..store import Store
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
-STATUSES = ("open", "confirmed", "dismissed")
 
 
 @dataclass
@@ -84,7 +83,7 @@ def build_report(store: Store, filters: ReportFilters | None = None) -> Report:
 
 
 def _evidence_by_flag(store: Store, flag_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
-    links = [e for e in store.flag_evidence() if e["flag_id"] in flag_ids]
+    links = store.flag_evidence(flag_ids)
     claims = store.claims_by_id(e["ref"] for e in links if e["type"] == "claim")
     quotes = store.quotes_by_id(e["ref"] for e in links if e["type"] == "quote")
     grouped: dict[str, list[dict[str, Any]]] = {}

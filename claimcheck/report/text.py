@@ -134,7 +134,3 @@ class _Rule:
 
         yield Rule(Text(self.block.text, style=self.block.style), align="left")
 
-
-def highlight_in_sentence(sentence: str, fragment: str) -> Text:
-    """The sentence with ``fragment`` (the claim or quote) in bold."""
-    return _rich(Block(" ".join(sentence.split()), highlight=fragment))
