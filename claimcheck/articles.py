@@ -15,43 +15,19 @@ data, undecodable bytes) raises :class:`ArticleError`.
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from bs4 import BeautifulSoup
 
+from claimcheck.decoding import MAX_PAGE_BYTES, ArticleError, decode_html
+from claimcheck.metadata import MIN_WORDS, guess_language, outlet_from_url, read_metadata
 from claimcheck.model import Article
 
-__all__ = ["ArticleError", "decode_html", "guess_language", "outlet_from_url", "parse_article"]
+__all__ = ["MAX_PAGE_BYTES", "ArticleError", "decode_html", "guess_language", "outlet_from_url", "parse_article"]
 
-#: Fewer words than this and a page is not an article.
-MIN_WORDS = 25
-#: Larger pages are refused (:class:`ArticleError`): parsing 50 MB of markup
-#: takes half a minute and no news article is that long. The crawl stops
-#: downloading at its own limit (``CLAIMCHECK_MAX_PAGE_SIZE``) first.
-MAX_PAGE_BYTES = 10 * 1024 * 1024
-
-_ARTICLE_TYPES = {
-    "article",
-    "newsarticle",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "backgroundnewsarticle",
-    "reviewnewsarticle",
-    "blogposting",
-    "socialmediaposting",
-    "liveblogposting",
-    "techarticle",
-    "scholarlyarticle",
-    "report",
-    "webpage",
-}
 _PAYWALL_RE = re.compile(
     r"paywall|subscribe to (continue|read)|subscribers only|subscriber[- ]only|"
     r"already a subscriber|to continue reading|premium content|meteredcontent",
@@ -63,330 +39,6 @@ _JS_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-_CONTROL_BYTES_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f]")
-_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
-
-
-class ArticleError(ValueError):
-    """The input cannot be parsed as an HTML page (binary, undecodable or too large).
-
-    ``status`` is the fetch-record status it stands for: ``not_html`` (binary
-    data), ``too_large`` or ``error``.
-    """
-
-    def __init__(self, message: str, status: str = "error") -> None:
-        super().__init__(message)
-        self.status = status
-
-
-# -- decoding ---------------------------------------------------------------
-
-
-def decode_html(data: str | bytes, encoding: str | None = None) -> str:
-    """Return page markup as text; raise :class:`ArticleError` for binary data.
-
-    Bytes are decoded by their BOM; else as UTF-8 when they are valid UTF-8
-    (declarations lie more often than UTF-8 validity does); else by the
-    declared charset (``encoding``, e.g. from the HTTP header, then
-    ``<meta charset>``), decoded strictly; else by a guess that prefers
-    windows-1252 for Western single-byte text. ``latin-1``/``ascii``
-    declarations mean windows-1252, as in browsers. Text with NUL bytes or
-    many control characters is refused, and so is a page larger than
-    :data:`MAX_PAGE_BYTES`.
-    """
-    if isinstance(data, bytes):
-        if len(data) > MAX_PAGE_BYTES:
-            raise ArticleError(f"page too large: {len(data)} bytes (limit {MAX_PAGE_BYTES})", "too_large")
-        if data[:2] in (b"\x1f\x8b",) or data[:4] in (b"%PDF", b"PK\x03\x04"):
-            raise ArticleError("input is binary (compressed or document file), not HTML", "not_html")
-        if data[:8] in (b"\x89PNG\r\n\x1a\n",) or data[:3] in (b"GIF", b"\xff\xd8\xff"):
-            raise ArticleError("input is binary (image file), not HTML", "not_html")
-        text = _decode_bytes(data, encoding)
-    elif isinstance(data, str):
-        if len(data) > MAX_PAGE_BYTES:
-            raise ArticleError(
-                f"page too large: {len(data)} characters (limit {MAX_PAGE_BYTES})", "too_large"
-            )
-        text = data
-    else:
-        raise ArticleError(f"expected str or bytes, got {type(data).__name__}")
-    sample = text[:4096]
-    controls = len(_CONTROL_RE.findall(sample))
-    if "\x00" in sample or (sample and controls / len(sample) > 0.05):
-        raise ArticleError("input looks binary, not HTML text", "not_html")
-    if sample and sample.count("\ufffd") / len(sample) > 0.05:
-        raise ArticleError("input looks binary (undecodable bytes), not HTML text", "not_html")
-    return text
-
-
-#: Declarations browsers read as windows-1252 (WHATWG encoding labels).
-_CP1252_LABELS = {
-    "latin-1",
-    "latin1",
-    "iso-8859-1",
-    "iso8859-1",
-    "l1",
-    "ascii",
-    "us-ascii",
-    "cp819",
-    "windows-1252",
-    "cp1252",
-}
-_META_CHARSET = re.compile(r"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
-
-
-def _norm_encoding(label: str) -> str | None:
-    import codecs
-
-    label = label.strip().strip("\"'").lower()
-    if label in _CP1252_LABELS:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def _decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc, "replace")
-    head_bytes = data[:4096]
-    if b"\x00" in head_bytes:
-        raise ArticleError("input looks binary (NUL bytes), not HTML text", "not_html")
-    # No text encoding news pages use puts C0 control bytes in multi-byte
-    # sequences, so counting them on the raw bytes is safe (and spares the
-    # charset guesser megabytes of noise).
-    if head_bytes and len(_CONTROL_BYTES_RE.findall(head_bytes)) / len(head_bytes) > 0.05:
-        raise ArticleError("input looks binary (control bytes), not HTML text", "not_html")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    head = data[:4096].decode("ascii", "replace")
-    m = _META_CHARSET.search(head)
-    declared = [e for e in (encoding, m.group(1) if m else None) if e]
-    for label in declared:
-        codec = _norm_encoding(label)
-        if codec is None or codec.startswith("utf-16") or codec == "utf-8":
-            continue
-        try:
-            return data.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-    except Exception:  # noqa: BLE001 - charset guessing is best effort
-        best = None
-    guess = _norm_encoding(best.encoding) if best is not None else None
-    single_byte = guess is None or guess.startswith(("cp12", "iso8859", "latin", "mac", "cp8", "koi8"))
-    if single_byte and guess not in ("koi8-r", "cp1251", "iso8859-5", "cp1253", "iso8859-7"):
-        try:
-            return data.decode("cp1252")  # Western single-byte text, the usual mislabel
-        except UnicodeDecodeError:
-            pass
-    if guess is None:
-        raise ArticleError(
-            "input looks binary (cannot decode it in any known encoding), not HTML text", "not_html"
-        )
-    return data.decode(guess, "replace")
-
-
-# -- metadata ----------------------------------------------------------------
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    t = obj.get("@type", [])
-    items = t if isinstance(t, list) else [t]
-    return {str(x).lower() for x in items}
-
-
-def _walk_jsonld(node: Any) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    if isinstance(node, list):
-        for item in node:
-            out.extend(_walk_jsonld(item))
-    elif isinstance(node, dict):
-        out.append(node)
-        for key in ("@graph", "mainEntity", "itemListElement"):
-            if key in node:
-                out.extend(_walk_jsonld(node[key]))
-    return out
-
-
-def _jsonld(soup: BeautifulSoup) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(best article object or {}, all objects) from the page's JSON-LD."""
-    objects: list[dict[str, Any]] = []
-    for tag in soup.find_all("script", type=re.compile("ld\\+json", re.IGNORECASE)):
-        raw = (tag.string or tag.get_text() or "").strip()
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
-        objects.extend(_walk_jsonld(data))
-    articles = [o for o in objects if _types(o) & (_ARTICLE_TYPES - {"webpage"})]
-    if not articles:
-        articles = [o for o in objects if "articlebody" in {k.lower() for k in o}]
-    best = max(articles, key=lambda o: len(str(o.get("articleBody") or "")), default={})
-    return best, objects
-
-
-def _name(value: Any) -> str | None:
-    """A person/organisation name from a JSON-LD value (str, dict or list)."""
-    if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
-        return ", ".join(dict.fromkeys(names)) or None
-    if isinstance(value, dict):
-        value = value.get("name")
-        if isinstance(value, list):
-            value = value[0] if value else None
-    if isinstance(value, str):
-        value = " ".join(value.split())
-        return value or None
-    return None
-
-
-#: The snippets metadata lives in: <title>, <meta>, <link>, JSON-LD scripts.
-_META_SNIPPETS = re.compile(
-    r"<title\b[^>]*>.*?</title>|<meta\b[^>]*>|<link\b[^>]*>|"
-    r"<script\b[^>]*ld\+json[^>]*>.*?</script>",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def _metadata_markup(markup: str) -> str:
-    """Just the metadata tags of a page, so BeautifulSoup parses kilobytes,
-    not the whole page (the body is trafilatura's job)."""
-    return "<html><head>" + "\n".join(m.group(0) for m in _META_SNIPPETS.finditer(markup)) + "</head></html>"
-
-
-def _first_str(value: Any) -> str | None:
-    """A string, or the first string of a list (JSON-LD allows either)."""
-    if isinstance(value, list):
-        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _meta_index(soup: BeautifulSoup) -> dict[str, str]:
-    """``property``/``name``/``itemprop`` (lower-cased) → first non-empty content."""
-    index: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        content = " ".join(str(tag.get("content") or "").split())
-        if not content:
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = tag.get(attr)
-            if isinstance(key, str) and key.strip():
-                index.setdefault(key.strip().lower(), content)
-    return index
-
-
-def _meta(index: dict[str, str], *keys: str) -> str | None:
-    for key in keys:
-        if key.lower() in index:
-            return index[key.lower()]
-    return None
-
-
-def _date(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        return value
-    if not re.search(r"\b\d{4}\b", value):
-        return None  # no year: a relative date ("yesterday") would be invented
-    try:
-        import dateparser
-
-        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    except Exception:  # noqa: BLE001 - dateparser raises many types
-        parsed = None
-    return parsed.isoformat() if parsed else None
-
-
-@lru_cache(maxsize=1)
-def _tld_extractor() -> Any:
-    import tldextract
-
-    # The bundled public-suffix snapshot: no network, no cache directory.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """Registered domain of ``url`` (``https://www.bbc.co.uk/x`` → ``bbc.co.uk``)."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    if not host:
-        return None
-    host = host.removeprefix("www.")
-    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
-        return host
-    try:
-        ext = _tld_extractor()(host)
-        if ext.domain and ext.suffix:
-            return f"{ext.domain}.{ext.suffix}"
-    except Exception:  # noqa: BLE001, S110 - fall back to the host
-        pass
-    return host
-
-
-def _is_canonical_rel(value: object) -> bool:
-    """``rel`` is exactly ``canonical`` (bs4 passes rel tokens one by one)."""
-    if isinstance(value, list):
-        return any(_is_canonical_rel(v) for v in value)
-    return isinstance(value, str) and value.strip().lower() == "canonical"
-
-
-def _clean_title(title: str | None, site_name: str | None) -> str | None:
-    """Drop a site-name suffix ("Headline | Site"); a bare site name is no title."""
-    if not title:
-        return None
-    title = " ".join(title.split())
-    if site_name:
-        if title.lower() == site_name.lower():
-            return None
-        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
-            if title.lower().endswith((sep + site_name).lower()):
-                title = title[: -len(sep + site_name)].strip()
-    return title or None
-
-
-#: Very common function words of the languages news crawls meet most.
-_STOPWORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split(" "))
-    for lang, words in {
-        "en": "the and of to in is that for it with was on as are by this be at from have has",
-        "de": "der die und das ist nicht mit den von zu ein eine sich auf dem des im für auch wird",
-        "fr": "le la les et des est une un du dans pour que qui pas sur au avec sont par aux",
-        "es": "el la los las de que y en un una por con para del se es al lo como más",
-        "it": "il di che la e un una per non sono del della con le gli alla nel è si",
-        "nl": "de het een en van is dat niet op te zijn voor met die aan er ook bij",
-        "pt": "o a os as de que e do da em um uma para com não no na por se mais",
-    }.items()
-}
-
-
-def guess_language(text: str) -> str | None:
-    """A two-letter language guess from function words, or ``None`` when
-    unsure (used only when the page declares no language)."""
-    words = [w.lower() for w in _WORD_RE.findall(text[:5000])]
-    if len(words) < MIN_WORDS:
-        return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1):
-        return best
-    return None
 
 
 # -- body --------------------------------------------------------------------
@@ -518,49 +170,8 @@ def parse_article(html: str | bytes, url: str | None = None, *, encoding: str | 
     markup = decode_html(html, encoding)
     if not markup.strip():
         return Article(url=url or "", status="empty")
-    soup = BeautifulSoup(_metadata_markup(markup), "lxml")
-    ld, _objects = _jsonld(soup)
-    meta = _meta_index(soup)
-
-    publisher = ld.get("publisher")
-    if isinstance(publisher, list):
-        publisher = publisher[0] if publisher else None
-    site_name = _name(publisher) or _meta(meta, "og:site_name", "application-name")
-    title_raw = (
-        _first_str(ld.get("headline"))
-        or _meta(meta, "og:title", "twitter:title")
-        or (soup.title.get_text() if soup.title else None)
-    )
-    title = _clean_title(title_raw, site_name)
-    byline = _name(ld.get("author")) or _meta(meta, "author", "article:author", "byl", "parsely-author")
-    if byline and byline.lower().startswith("by "):
-        byline = byline[3:].strip()
-    if byline and byline.startswith(("http://", "https://")):
-        byline = None
-    published = _date(ld.get("datePublished")) or _date(
-        _meta(meta, "article:published_time", "datePublished", "pubdate", "date", "dc.date")
-    )
-    modified = _date(ld.get("dateModified")) or _date(_meta(meta, "article:modified_time", "og:updated_time"))
-    lang = None
-    m = _HTML_LANG.search(markup[:5000])
-    if m:
-        lang = m.group(1).strip().split("-")[0].split("_")[0].lower() or None
-    if not lang:
-        in_lang = ld.get("inLanguage")
-        if isinstance(in_lang, dict):
-            in_lang = in_lang.get("alternateName") or in_lang.get("name")
-        declared = (in_lang if isinstance(in_lang, str) else None) or _meta(
-            meta, "og:locale", "content-language", "language", "dc.language"
-        )
-        if declared:
-            lang = re.split(r"[-_,; ]", declared.strip().lower())[0] or None
-    canonical = None
-    link = soup.find("link", rel=_is_canonical_rel)
-    if link is not None and link.get("href"):
-        canonical = urljoin(url or "", str(link["href"]).strip())
-    if not canonical:
-        og_url = _meta(meta, "og:url")
-        canonical = urljoin(url or "", og_url) if og_url else None
+    meta = read_metadata(markup, url)
+    title, ld = meta.title, meta.jsonld
 
     precise, fallback = _extract_bodies(markup, url)
     text = _strip_title(_clean_text(precise), title)
@@ -579,18 +190,17 @@ def parse_article(html: str | bytes, url: str | None = None, *, encoding: str | 
         status = "not_article"  # a front page or section listing
     if status != "ok":
         text = ""
-    if not lang and text:
-        lang = guess_language(text)
+    lang = meta.lang or (guess_language(text) if text else None)
     return Article(
-        url=url or canonical or "",
+        url=url or meta.canonical or "",
         text=text,
         title=title,
-        canonical_url=canonical,
-        outlet=site_name or outlet_from_url(canonical or url),
-        byline=byline,
-        published=published,
-        modified=modified,
-        site_name=site_name,
+        canonical_url=meta.canonical,
+        outlet=meta.site_name or outlet_from_url(meta.canonical or url),
+        byline=meta.byline,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
         lang=lang,
         status=status,
     )
