@@ -214,3 +214,38 @@ def test_capitalised_year_openers() -> None:
 def test_decimal_amounts_are_whole_numbers() -> None:
     assert [m.value for m in find_money("$4.1 million, $5.6M and £4.2m")] == [4_100_000, 5_600_000, 4_200_000]
     assert all(isinstance(m.value, int) for m in find_money("$4.1 million, $5.6M and £4.2m"))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("$294 000", 294_000), ("US$294\u00a0000", 294_000), ("294 000 dollars", 294_000),
+     ("$1 200 500", 1_200_500), ("€12\u202f500", 12_500)],
+)
+def test_space_grouped_thousands(text: str, value: float) -> None:
+    m = parse_money(text)
+    assert m is not None and m.value == value and m.low == value == m.high
+
+
+def test_space_grouped_chip_counts_and_years() -> None:
+    assert [c.value for c in find_chips("the run used 2 048 H800 GPUs")] == [2048]
+    assert [c.value for c in find_chips("In 2024 300 GPUs arrived")] == [300]
+
+
+@pytest.mark.parametrize(
+    "text, value, item",
+    [
+        ("trained on 64 eight-way H800 boxes", 512, "H800"),
+        ("trained on 256 nodes of eight H100 GPUs each", 2048, "H100"),
+        ("a cluster of 128 8-GPU H100 servers", 1024, "H100"),
+        ("32 servers, each with eight Nvidia A100s", 256, "A100"),
+        ("16 machines with four GPUs", 64, None),
+    ],
+)
+def test_servers_times_chips_per_server(text: str, value: int, item: str | None) -> None:
+    found = find_chips(text)
+    assert [(c.value, c.item) for c in found] == [(value, item)]
+
+
+def test_stated_total_wins_over_server_arithmetic() -> None:
+    found = find_chips("64 eight-way H800 servers, or 512 GPUs in all")
+    assert [(c.value, c.item, c.text) for c in found] == [(512, "H800", "512 GPUs")]

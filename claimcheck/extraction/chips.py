@@ -20,7 +20,9 @@ CHIP_MODEL = (
 )
 CHIP_MODEL_RE = re.compile(rf"\b{CHIP_MODEL}\b")
 
-_COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:k|K|thousand|million)\b)?"
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s?(?:k|K|thousand|million)\b)?"
 _QUAL = (
     r"(?P<qual>more\s+than|over|at\s+least|upwards\s+of|nearly|almost|around|about|roughly|"
     r"approximately|some|an\s+estimated|up\s+to|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
@@ -51,6 +53,44 @@ CLUSTER_RE = re.compile(
     rf"(?:\s+(?:of|made\s+up\s+of)\s+(?:{_VENDOR.replace('?P<vendor>', '?:')})?(?P<model>{CHIP_MODEL})s?\b)?"
 )
 
+#: Chips per server: "eight-way", "8-GPU", "each with eight".
+_PER_WORDS = {"two": 2, "four": 4, "eight": 8, "sixteen": 16, "thirty-two": 32, "seventy-two": 72}
+_PER = r"(?:\d{1,2}|two|four|eight|sixteen|thirty-two|seventy-two)"
+_BOX = r"(?:servers?|boxes|box|nodes?|machines?|systems?|racks?|trays?)"
+_VENDOR_NC = _VENDOR.replace("?P<vendor>", "?:")
+
+#: Servers times chips per server, where the text states both: "64 eight-way
+#: H800 boxes", "256 nodes of eight H100 GPUs each", "128 8-GPU servers".
+SERVERS_RE = re.compile(
+    rf"(?<![\w.,$])(?P<count>{_COUNT})\s+(?:[a-z-]+\s+)?(?P<per>{_PER})[- ](?:way|GPUs?|chips?|cards?|accelerators?)\s+"
+    rf"{_VENDOR_NC}(?:(?P<model>{CHIP_MODEL})\s+)?(?:(?:GPU|HGX|DGX)\s+)?{_BOX}\b"
+    rf"|(?<![\w.,$])(?P<count2>{_COUNT})\s+(?:[a-z-]+\s+)?{_BOX},?\s+(?:each\s+)?"
+    rf"(?:of|with|containing|holding|housing|carrying|packing|equipped\s+with)\s+(?P<per2>{_PER})\s+{_VENDOR_NC}"
+    rf"(?:(?P<model2>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?:')}\b|\b)|{_NOUN.replace('?P<noun>', '?:')}\b)"
+    r"(?:\s+(?:each|apiece))?"
+)
+
+
+def _per_server(text: str) -> int:
+    return int(text) if text.isdigit() else _PER_WORDS[text.lower()]
+
+
+def _server_counts(sentence: str) -> list[Chips]:
+    """Chip counts stated as servers × chips per server (value = the product)."""
+    out = []
+    for m in SERVERS_RE.finditer(sentence):
+        count_text, per_text = (m.group("count"), m.group("per")) if m.group("count") else (m.group("count2"), m.group("per2"))
+        try:
+            servers = parse_count(count_text)
+        except ValueError:
+            continue
+        per = _per_server(per_text)
+        if servers < 1 or per < 2:
+            continue
+        value = servers * per
+        model = normalise_chip_model(m.group("model") or m.group("model2"))
+        out.append(Chips(value, value, value, model, None, None, m.group(0), m.start(), m.end()))
+    return out
 
 #: the first half of a range before a count: "between 10,000 and 20,000 GPUs", "8,000-10,000 H100s"
 _RANGE_BEFORE = re.compile(r"(?:\bbetween\s+)?(?<![\w.,$])(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
@@ -73,7 +113,7 @@ class Chips:
 
 def parse_count(text: str) -> int:
     """'2,000' -> 2000, '10k' -> 10000, '1.5 million' -> 1500000."""
-    t = text.strip().replace(",", "")
+    t = text.strip().translate(_GROUP_SEPARATORS)
     m = cre.fullmatch(r"(\d+(?:\.\d+)?)\s?(k|K|thousand|million)?", t)
     if not m:
         raise ValueError(f"not a count: {text!r}")
@@ -114,8 +154,11 @@ def find_chips(sentence: str) -> list[Chips]:
     and vendor-only phrases are not counts. Vendors are kept apart so that
     the caller never takes a supplier for the claim's subject.
     """
+    servers = _server_counts(sentence)
     out: list[Chips] = []
     for m in CHIPS_RE.finditer(sentence):
+        if any(c.start < m.end() and m.start() < c.end for c in servers):
+            continue
         count_text = m.group("count")
         try:
             value = parse_count(count_text)
@@ -156,6 +199,13 @@ def find_chips(sentence: str) -> list[Chips]:
         value = parse_count(m.group("count"))
         out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
                          m.group(0), m.start(), m.end()))
+    for c in servers:
+        # "64 eight-way H800 boxes, 512 GPUs in all": the stated total is the claim
+        stated = [o for o in out if o.value == c.value]
+        for o in stated:
+            o.item = o.item or c.item
+        if not stated:
+            out.append(c)
     out.sort(key=lambda c: c.start)
     return out
 

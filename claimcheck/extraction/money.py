@@ -39,7 +39,9 @@ _SUFFIX_UNITS: dict[str, str] = {
     "won": "KRW", "krw": "KRW", "rupees": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
 }
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A number: "294,000", "294 000" (space, no-break or thin space between groups), "5.6", "6".
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|M|B)\b|(?:k|K|m|b)\b)"
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
 _SUFFIX = r"(?:\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|USD|EUR|GBP|CNY|KRW|INR|CHF)\b)"
@@ -93,7 +95,7 @@ _QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’"})
 
 
 def _num(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(s.translate(_GROUP_SEPARATORS))
 
 
 def _scale(s: str | None) -> float:
