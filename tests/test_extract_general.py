@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.extraction import EXTRACTOR_VERSION, extract, get_pipeline, load_pipeline
 from claimcheck.model import Claim, Extraction
 
@@ -449,3 +451,20 @@ def test_planned_releases_academic_clusters_and_fleets() -> None:
     ex = extract(text, published="2025-05-27")
     got = {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
     assert got == {("date", "tolland", "founding_date", "2022"), ("chips", "tolland", "gpu_holdings", 4500)}, got
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Research firm Quillbridge reported that Zorvex AI has access to roughly 50,000 GPUs.", "Quillbridge"),
+        ("According to Quillbridge, Zorvex AI spent $1.6 billion on servers.", "Quillbridge"),
+        ("Zorvex AI spent $1.6 billion on servers, according to analysts at Quillbridge.", "Quillbridge"),
+        ("According to a report by research firm Quillbridge Partners, Zorvex AI has 10,000 H100 chips.",
+         "Quillbridge Partners"),
+    ],
+)
+def test_third_party_sources_are_claimants(text: str, claimant: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.subject == "zorvex"
+    assert claim.claimant == claimant
+    assert claim.hedge != "claimed"

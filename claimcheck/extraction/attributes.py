@@ -101,6 +101,9 @@ CLAIM_VERBS = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|says|said|revealed|reveals|announced|disclosed|stated|insists|maintains|told)\b", re.IGNORECASE
 )
 ESTIMATE_VERBS = re.compile(r"\bestimat(?:e|es|ed|ing)\b|\bcalculat(?:ed|es|ing)\b|\breckons?\b", re.IGNORECASE)
+#: Third parties reporting a finding: "Research firm X reported that …", "X found that …".
+REPORT_VERBS = re.compile(r"\b(?:reported|reports|found|concluded|concludes|wrote|writes|believes|suggested|suggests)\s+that\b"
+                          r"|\breported\b(?=[^.;]{0,40}\b(?:that|had|has|was|spent|owns|used)\b)", re.IGNORECASE)
 SOURCE_NOUNS = re.compile(
     r"\b(?:research|analysis|analysts?|report|estimates?|study|calculations?)\s+(?:from|by)\s+$", re.IGNORECASE
 )

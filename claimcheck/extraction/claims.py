@@ -51,6 +51,30 @@ _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|ou
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
+#: what may stand between "according to" and the source's name
+_SOURCE_LEAD = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:new|recent|latest)\s+)?(?:(?:analysts?|researchers?|estimates?|data|figures|"
+                          r"calculations?|report|study|analysis|research|filings?|documents?)\s+(?:at|from|by|of)\s+)?"
+                          r"(?:(?:the\s+)?(?:research|consulting|consultancy|analyst|analysis|market[- ]research|investment|data)\s+"
+                          r"(?:firm|group|house|company|bank|provider)\s+)?")
+_PROPER_NAME = re.compile(r"[A-Z][\w&.’'-]*[A-Za-z](?:\s+(?:[A-Z][\w&.’'-]*[A-Za-z]|of|&))*")
+_NOT_NAMES = {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I",
+              "In", "On", "At", "But", "And", "Research", "Analysts", "According", "Data", "Figures"}
+
+
+def _proper_name_before(text: str) -> str | None:
+    """A capitalised name right before a reporting verb ('… firm Acme Analytics reported',
+    'The Information reported'); ``None`` for pronouns and sentence openers."""
+    m = cre.search(r"(?P<name>[A-Z][\w&.’'-]*[A-Za-z](?:\s+[A-Z][\w&.’'-]*[A-Za-z]){0,3})\s*$", text)
+    if not m:
+        return None
+    words = m.group("name").split()
+    if words[0] == "The" and len(words) > 1:
+        return " ".join(words)  # a publication: "The Information"
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) or None
+
+
 @dataclass
 class Figure:
     kind: str
@@ -349,8 +373,8 @@ class ClaimBuilder:
         # only the neighbourhood of the figure matters (and keeps run-on sentences linear)
         w0, w1 = max(s0, a - 300), min(s1, a + 200)
         sent = self.text[w0:w1]
-        found: list[tuple[int, SubjectMention, str]] = []
-        for rx, cls in ((A.CLAIM_VERBS, "claim"), (A.ESTIMATE_VERBS, "estimate")):
+        found: list[tuple[int, str, str]] = []
+        for rx, cls in ((A.CLAIM_VERBS, "claim"), (A.ESTIMATE_VERBS, "estimate"), (A.REPORT_VERBS, "report")):
             for v in rx.finditer(sent):
                 vpos = w0 + v.start()
                 who = self._who_before(vpos, max(s0, vpos - 150))
@@ -363,20 +387,33 @@ class ClaimBuilder:
                     srcs = [m for m in self.index.between(w0, vpos, kinds=("org", "person"))
                             if A.SOURCE_NOUNS.search(self.text[max(s0, m.start - 30):m.start])]
                     who = srcs[-1] if srcs else None
-                if who is not None:
-                    found.append((abs(vpos - a), who, cls))
+                name = self.index.display(who.slug) if who is not None and who.slug else \
+                    (who.text if who is not None else _proper_name_before(self.text[max(s0, vpos - 80):vpos]))
+                if name:
+                    found.append((abs(vpos - a), name, cls))
         for m in cre.finditer(r"\baccording\s+to\s+", sent, re.IGNORECASE):
-            after = self.index.between(w0 + m.end(), min(s1, w0 + m.end() + 60), kinds=("org", "person"))
-            if after:
-                found.append((abs(w0 + m.start() - a), after[0], "according"))
+            name = self._source_after(w0 + m.end(), s1)
+            if name:
+                found.append((abs(w0 + m.start() - a), name, "according"))
         for m in cre.finditer(r"\bits\s+claims?\b", sent, re.IGNORECASE):
             ante = self._antecedent(w0 + m.start(), "its")
             if ante:
-                found.append((abs(w0 + m.start() - a), ante, "claim"))
+                found.append((abs(w0 + m.start() - a), self.index.display(ante.slug), "claim"))
         if not found:
             return None, None
-        _, who, cls = min(found, key=lambda x: x[0])
-        return self.index.display(who.slug), cls if who.slug else None
+        _, name, cls = min(found, key=lambda x: x[0])
+        return name, cls
+
+    def _source_after(self, pos: int, s1: int) -> str | None:
+        """Who 'according to' names at ``pos``: 'according to Acme', '… to analysts at Acme',
+        '… to a report by research firm Acme', or a proper name NER did not tag."""
+        lead = _SOURCE_LEAD.match(self.text, pos, s1)
+        p = lead.end() if lead else pos
+        here = [m for m in self.index.between(p, min(s1, p + 60), kinds=("org", "person")) if m.start == p]
+        if here:
+            return self.index.display(here[0].slug) if here[0].slug else here[0].text
+        name = _PROPER_NAME.match(self.text, p, s1)
+        return name.group(0) if name and name.group(0).split()[0] not in _NOT_NAMES else None
 
     def _same_family(self, name: str | None, subject: str) -> bool:
         if not name:
