@@ -249,3 +249,18 @@ def test_servers_times_chips_per_server(text: str, value: int, item: str | None)
 def test_stated_total_wins_over_server_arithmetic() -> None:
     found = find_chips("64 eight-way H800 servers, or 512 GPUs in all")
     assert [(c.value, c.item, c.text) for c in found] == [(512, "H800", "512 GPUs")]
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [("on Christmas Day", "2025-03-05", "2024-12-25"), ("on Christmas Day", None, "--12-25"),
+     ("on New Year's Day, 2025", None, "2025-01-01"), ("on Boxing Day", "2025-12-30", "2025-12-26"),
+     ("on Christmas Eve", "2025-12-01", "2024-12-24")],
+)
+def test_fixed_day_holidays(text: str, published: str | None, value: str) -> None:
+    d = parse_date(text, published)
+    assert d is not None and (d.value, d.precision) == (value, "day")
+
+
+def test_christmas_alone_is_no_date() -> None:
+    assert find_dates("Christmas sales were weak") == []

@@ -4,7 +4,7 @@ Part of the extract stage. Pure functions over strings. Absolute dates
 ("December 26, 2024", "26 December 2024", "January 2025", "in 2019") become
 ``2024-12-26`` / ``2025-01`` / ``2019``; partial ones without a reference date
 stay partial (``--12-26``, ``--01``); relative ones ("on Wednesday", "last
-month", "in January") are resolved against the article's publication date
+month", "in January", "Christmas Day") are resolved against the article's publication date
 when it is known, never into the article's future.
 """
 
@@ -36,8 +36,17 @@ DATE_RE = re.compile(
     r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
     r"|\b(?:in|since|by|of|from|during|early|late|mid-?|In|Since|By|From|During|Early|Late|Mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
     r"|\b(?:on|last|this|next|past)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<holiday>Christmas\s+(?:Day|Eve)|(?<=on\s)Christmas|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day|"
+    r"Valentine[’']s\s+Day|Halloween|Singles[’']?\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth)"
+    r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?\b"
     r"|\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:month|year)|earlier\s+this\s+(?:month|year))\b"
 )
+
+
+#: Holidays on a fixed calendar day (month, day).
+HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+            "singles day": (11, 11), "singles' day": (11, 11), "fourth of july": (7, 4), "july fourth": (7, 4)}
 
 
 @dataclass
@@ -110,6 +119,11 @@ def normalise_date_match(m: re.Match[str], published: str | None = None) -> Date
             mo = MONTHS[m.group("month3").lower()]
             y = int(m.group("year3")) if m.group("year3") else _year_for(mo, None, ref)
             return DateValue(*_iso(y, mo), text, start, end)
+        if m.group("holiday"):
+            name = " ".join(m.group("holiday").lower().replace("’", "'").split()).removeprefix("the ")
+            mo, d = HOLIDAYS[name]
+            y = int(m.group("year5")) if m.group("year5") else _year_for(mo, d, ref)
+            return DateValue(*_iso(y, mo, d), text, start, end)
         if m.group("year4"):
             y = int(m.group("year4"))
             return DateValue(*_iso(y), text, start, end)
