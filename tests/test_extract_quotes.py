@@ -181,3 +181,44 @@ def test_title_case_work_titles_are_not_quotes() -> None:
     text = ("The report, \"Compute and the Cost of Progress,\" was published on Monday. "
             "\"It changes nothing,\" said Ottoline Marchetti-Bray.\n")
     assert _speakers(text) == {"It changes nothing": "Ottoline Marchetti-Bray"}
+
+
+# --- titles, affiliations and pronouns (rules from an audit of real news articles) ---
+
+def test_titles_and_affiliations_are_not_part_of_the_speaker() -> None:
+    text = (
+        "Officials were confident, said Colonel Brandt Okafor, director of the Wexford Highway Patrol.\n"
+        "\u201cIs there a pattern? That is possible,\u201d Okafor said.\n"
+        "\u201cWe have watched him for a while,\u201d said Wexford Department of Road Safety spokesman Tully Marchetti.\n"
+        "\u201cI did not expect a parade,\u201d Lunar Agency Administrator Pieter Vosk said from the stage.\n"
+        "As geologist Ines Harrowgate of the Calder Institute of Mining told the Daily Ledger, it simply means "
+        "\"this is a lot of rock, found all at once.\"\n"
+    )
+    q = _quotes(text)
+    assert q["Is there a pattern? That is possible"].speaker == "Brandt Okafor"
+    assert q["We have watched him for a while"].speaker == "Tully Marchetti"
+    assert q["I did not expect a parade"].speaker == "Pieter Vosk"
+    assert q["I did not expect a parade"].speaker_desc == "Lunar Agency Administrator"
+    assert q["this is a lot of rock, found all at once."].speaker == "Ines Harrowgate"
+
+
+def test_titled_single_surname_is_a_person_with_a_gender() -> None:
+    text = (
+        "The embattled minister drew anger on Tuesday.\n"
+        "Ms. Adeyemi-Koroma, however, told reporters on Wednesday that she never said it.\n"
+        "\"At no point did I say that the country is going to shut down,\" the minister said.\n"
+        "The government, she said, has set up a committee with the Vice President, Tobi Oduya, as Chairman.\n"
+        "\"What I did say was that we will not be able to pay salaries,\" she said.\n"
+    )
+    s = _speakers(text)
+    assert s["At no point did I say that the country is going to shut down"] == "Adeyemi-Koroma"
+    assert s["What I did say was that we will not be able to pay salaries"] == "Adeyemi-Koroma"
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The board hired ichthyologist Hallvard Stenmark to review the work, and Stenmark found "
+        "Ingrid Sollie and Peder Aasen\u2019s paper to be riddled with problems. "
+        "\u201cThe suspicions cannot be denied,\u201d he wrote to the board.\n"
+    )
+    assert _speakers(text) == {"The suspicions cannot be denied": "Hallvard Stenmark"}
