@@ -468,3 +468,40 @@ def test_third_party_sources_are_claimants(text: str, claimant: str) -> None:
     assert claim.subject == "zorvex"
     assert claim.claimant == claimant
     assert claim.hedge != "claimed"
+
+
+def _claims(text: str) -> list[tuple[str, str, object]]:
+    return [(c.subject, c.attribute, c.value) for c in extract(text, published="2025-03-05").claims]
+
+
+def test_founding_participle_dates_the_main_clause_subject() -> None:
+    text = ("Zorvex AI is a young lab in Leeds. Founded in May 2023 by three former Vantor researchers, "
+            "Zorvex AI has raised $500 million. Vantor is much older.")
+    assert ("zorvex", "founding_date", "2023-05") in _claims(text)
+    assert not [c for c in _claims(text) if c[0] == "vantor"]
+
+
+def test_release_is_not_credited_to_a_model_named_afterwards() -> None:
+    text = "Zorvex AI is a young lab. Zorvex AI released a new model on Christmas Day, then followed it up with Zeta-3."
+    assert _claims(text) == [("zorvex", "release_date", "2024-12-25")]
+
+
+def test_a_named_supercomputer_is_its_owners() -> None:
+    text = "Zorvex AI is a young lab. Zorvex AI's Colossus supercomputer has 200,000 Nvidia H100 GPUs."
+    assert [c[0] for c in _claims(text)] == ["zorvex"]
+
+
+def test_a_source_reporting_on_the_company_is_not_the_company() -> None:
+    text = ("Zorvex AI trained Zeta-2 on 2,048 chips. Zorvex AI says it is efficient. "
+            "Quillbridge estimates the company's total spending on servers at $1.6 billion.")
+    assert ("zorvex", "total_spend", 1_600_000_000) in _claims(text)
+
+
+def test_the_subordinate_clause_names_someone_else() -> None:
+    text = "Zorvex AI is a young lab. While Vantor spent $5 billion on data centres, Zorvex AI says it spent $50 million on chips."
+    assert ("zorvex", "total_spend", 50_000_000) in _claims(text)
+
+
+def test_invested_money_is_the_recipients_funding() -> None:
+    text = "Zorvex AI is a young lab. Zorvex AI is growing. Menlo Harbor closed a deal to invest $750 million in Zorvex AI."
+    assert _claims(text) == [("zorvex", "other", 750_000_000)]

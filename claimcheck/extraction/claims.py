@@ -51,6 +51,29 @@ _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|ou
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
+#: a named system: "Colossus supercomputer", "the Memphis supercluster"
+_SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
+                          r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
+
+#: after an invested sum: "… into the company", "… in Acme"
+_INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into)\s+")
+
+#: "Founded in 2019 by three researchers, " opening a sentence
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:Founded|Established|Set\s+up|Started|Formed|Created|Launched|Incorporated)\b[^,;]{0,120},\s*")
+
+#: a name followed by a reporting verb is the source of what follows, not its topic
+_REPORTS_ON = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,60},\s*)?(?:also\s+)?(?:estimat\w+|reports?|reported|says|said|found|believes|"
+                         r"calculat\w+|wrote|writes|notes|noted|argues|argued|concluded|suggests|suggested|thinks)\b")
+
+
+def _in_leading_clause(text: str, s0: int, start: int, pos: int) -> bool:
+    """Whether ``start`` lies in a subordinate clause that opens the sentence and ends
+    before ``pos`` ("While Acme spent $5bn, Bolt …", "Unlike Acme, …")."""
+    m = cre.match(r"\s*(?:While|Whereas|Although|Though|Unlike|As|After|Before|Since|Compared\s+with|Compared\s+to)\b[^,;]*,",
+                  text[s0:pos])
+    return bool(m) and start < s0 + m.end() <= pos
+
+
 #: what may stand between "according to" and the source's name
 _SOURCE_LEAD = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:new|recent|latest)\s+)?(?:(?:analysts?|researchers?|estimates?|data|figures|"
                           r"calculations?|report|study|analysis|research|filings?|documents?)\s+(?:at|from|by|of)\s+)?"
@@ -181,6 +204,13 @@ class ClaimBuilder:
             a, b = spans[i]
             end = pos if i == here else b
             cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m)]
+            if i == here:
+                # "Quillbridge estimates the company's spend": the source is not the company;
+                # "While Acme spent …, Bolt says they": the subordinate clause is someone else
+                pronoun = w in {"it", "its", "itself", "their", "they"}
+                cands = [m for m in cands if (pronoun or not _REPORTS_ON.match(self.text, m.end, m.end + 80))
+                         and not _in_leading_clause(self.text, a, m.start, pos)] or \
+                    ([] if not pronoun and self.index.main_org else cands)
             if cands:
                 return cands[0]
         return None
@@ -215,6 +245,16 @@ class ClaimBuilder:
                     return m.slug, m.text, False
             for m in idx.between(b, min(s1, b + 40), kinds=("model",)):
                 return m.slug, m.text, False
+        # 2a-p. "Founded in 2019 (by …), Acme is …": the participle describes the main clause's subject
+        if attribute == "founding_date":
+            lead = _PARTICIPLE_OPENER.match(self.text, s0, s1)
+            if lead and a < lead.end():
+                after = [m for m in idx.between(lead.end(), min(s1, lead.end() + 60)) if self._usable(m)]
+                if after and cre.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?", self.text[lead.end():after[0].start]):
+                    return after[0].slug, after[0].text, False
+                ana = ANAPHOR.match(self.text, lead.end(), s1)
+                if ana and self.index.main_org:
+                    return self.index.main_org, ana.group(0), False
         # 2a''. "founded Acme in 2020": the cue verb's object is the subject
         if a == b and attribute in ("founding_date", "release_date", "announcement_date"):
             w = cre.match(r"\w+\s+", self.text[a:s1])
@@ -244,7 +284,7 @@ class ClaimBuilder:
         # 3. nearest mention or pronoun before the figure in the sentence; a name inside an
         # appositive ("Acme, founded by former Google researcher Jo Bloggs, has raised $X")
         # is not the one doing the verb
-        app = cre.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,3}$",
+        app = cre.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,5}$",
                         self.text[s0:a])
         if app:
             h = s0 + app.end("h")
@@ -257,7 +297,30 @@ class ClaimBuilder:
                 if ante is not None:
                     self.last_explicit = ante.start >= s0
                     return self._promote(ante.slug, head_anas[-1].group(0), False, attribute, a, s0, s1)
+        # 3-inv. "Larkspur, which put $1.25 billion into the company", "invest $750 million in Acme":
+        # invested money is the recipient's (funding raised)
+        if attribute == "other":
+            inv = _INVESTED_IN.match(self.text, b, s1)
+            if inv and cre.search(r"\b(?:invest\w*|put|pour\w*|inject\w*|commit\w*|contribut\w*|pump\w*|back\w*)\b",
+                                  self.text[max(s0, a - 60):a], re.IGNORECASE):
+                here = [m for m in idx.between(inv.end(), min(s1, inv.end() + 40)) if m.start == inv.end() and self._usable(m)]
+                if here:
+                    return here[0].slug, here[0].text, False
+                ana = ANAPHOR.match(self.text, inv.end(), s1)
+                if ana:
+                    ante = self._antecedent(ana.start(), ana.group(0).split()[-1])
+                    if ante is not None:
+                        return ante.slug, ana.group(0), False
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
+        if app and cre.search(r"(?:^|\s)[A-Z][\w&-]*[a-z][\w&-]*$", self.text[s0:s0 + app.end("h")]) \
+                and not ANAPHOR.search(self.text[max(s0, s0 + app.end("h") - 20):s0 + app.end("h")]):
+            # "Bramble, the parent of Acme, is setting aside …": a name NER missed heads the
+            # appositive, and the name inside it is not the one doing the verb
+            inside = (s0 + app.end("h"), s0 + app.end())
+            outside = [m for m in cands if not inside[0] <= m.start < inside[1]]
+            if cands and not outside:
+                return None  # whose figure it is stays unclear: better no claim than a wrong one
+            cands = outside
         if cands and cre.match(r"[’']s\s+(?:predecessor|successor|forerunner|rival|competitor|parent|sibling)s?\b",
                               self.text[cands[-1].end:cands[-1].end + 30]):
             return None  # "Acme-2's predecessor launched …": not Acme-2
@@ -279,6 +342,9 @@ class ClaimBuilder:
                     return self._promote(ante.slug, ana.group(0), False, attribute, a, s0, s1)
         if best_m is not None:
             best_m = self._first_conjunct(best_m, cands)
+            owner = self._system_owner(best_m, s0)
+            if owner is not None:
+                return owner, best_m.text, False
             return self._promote(best_m.slug, best_m.text, False, attribute, a, s0, s1)
         # 4. nothing named: generic statements are not claims; otherwise the main subject
         if A.GENERIC_PLURAL.search(self.text[s0:s1]):
@@ -304,6 +370,17 @@ class ClaimBuilder:
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _system_owner(self, m: SubjectMention, s0: int) -> str | None:
+        """The owner of a named computer system ("Acme's Colossus supercomputer", "the Memphis
+        supercluster"): the organisation named before it in the sentence (its possessor,
+        usually), else the story's main company. ``None`` when ``m`` is not a system's name."""
+        if not _SYSTEM_NOUN.match(self.text, m.end):
+            return None
+        orgs = [o for o in self.index.between(s0, m.start, kinds=("org",)) if o.slug != m.slug and self._usable(o)]
+        if orgs:
+            return orgs[-1].slug
+        return self.index.main_org if self.index.main_org != m.slug else None
 
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:
         """'the Acme-4 model from Maker', 'Acme-3 (Maker Labs):': the model, not its maker."""
@@ -339,6 +416,8 @@ class ClaimBuilder:
         if cre.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):
             return slug, text, inferred
         before = [m for m in self.index.mentions if m.slug in models and m.end <= a]
+        if not before and attribute == "release_date":
+            return slug, text, inferred  # "Acme released a model on …, then Acme-3": not Acme-3's date
         chosen = before[-1].slug if before else models[0]
         return chosen, text, inferred
 
