@@ -222,3 +222,33 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before() -> None:
         "\u201cThe suspicions cannot be denied,\u201d he wrote to the board.\n"
     )
     assert _speakers(text) == {"The suspicions cannot be denied": "Hallvard Stenmark"}
+
+
+def test_company_described_not_named_speaks_for_the_company() -> None:
+    text = (
+        "Pellham Robotics filed its answer to the lawsuit on Thursday. The robotics giant also called the suit a "
+        "\"latest harassment tactic dressed up as a lawsuit,\" and said more.\n"
+        "The company mentioned in the document that \"Pellham does not need anyone else to achieve its mission.\"\n"
+        "\"We will protect our employees and will not be intimidated,\" the Pellham newsroom wrote.\n"
+    )
+    s = _speakers(text)
+    assert s["latest harassment tactic dressed up as a lawsuit"] == "Pellham Robotics"
+    assert s["Pellham does not need anyone else to achieve its mission."] == "Pellham Robotics"
+    assert s["We will protect our employees and will not be intimidated"] == "Pellham Robotics"
+
+
+def test_a_document_speaks_for_whoever_issued_it_earlier() -> None:
+    text = (
+        "Renfield Motors has issued contradictory statements.\n"
+        "Hours later, Renfield Motors issued a statement saying the earlier remarks \"were a misrepresentation of our position.\"\n"
+        "The owner, Gideon Tarrow, objects to the claim.\n"
+        "A Tarrow spokesman issued a statement on Monday evening.\n"
+        "\u201cMr. Tarrow did not refuse to come in,\u201d the statement explains.\n"
+        "On Monday, the Harbour Committee claimed otherwise.\n"
+        "As noted in a wire report, Zentrix\u2019s lawsuit alleged that Quorra Labs poached engineers.\n"
+        "\u201cQuorra is targeting those individuals with knowledge of our plans,\u201d the lawsuit read.\n"
+    )
+    s = _speakers(text)
+    assert s["were a misrepresentation of our position."] == "Renfield Motors"
+    assert s["Mr. Tarrow did not refuse to come in"] == "Tarrow spokesperson"
+    assert s["Quorra is targeting those individuals with knowledge of our plans"] == "Zentrix"

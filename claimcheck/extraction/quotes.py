@@ -45,7 +45,10 @@ VERBS = (
     r"observed|commented|recalled|acknowledged|admitted|admits|declared|announced|posted|tweeted|"
     r"emphasised|emphasized|stressed|cautioned|predicted|suggested|suggests|replied|answered|"
     r"conceded|concedes|maintained|maintains|recalls|responded|responds|countered|counters|agreed|agrees|"
-    r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it"
+    r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it|"
+    r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
+    r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
+    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused"
 )
 # verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
@@ -65,9 +68,20 @@ _ORG_NOUNS_ALL = (
     r"council|union|regulator|organisation|organization|association|institute|commission|committee|government|"
     r"charity|board|office|foundation|court|police|school|hospital|club|party|campaign)"
 )
+# what a company is called when it is not named ("the AI giant", "the ChatGPT maker", "the OpenAI newsroom")
+_CORP_DESC = (
+    r"(?:giant|maker|chipmaker|carmaker|automaker|developer|retailer|airline|carrier|insurer|lender|operator|"
+    r"provider|platform|manufacturer|conglomerate|broadcaster|publisher|outfit|titan|behemoth|supplier|"
+    r"business|corporation|newsroom|team)"
+)
+# documents that speak for their author ("the statement read", "the lawsuit said")
+_DOC_NOUN = (
+    r"(?:statement|filing|press\s+release|release|announcement|lawsuit|suit|complaint|letter|memo|document|"
+    r"blog\s+post|post|notice|email|e-mail|report)"
+)
 _ORG_SPEAKER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun>{_ORG_NOUNS_ALL}|statement|filing|press\s+release|announcement)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
-    rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:[\w-]+\s+)?(?P<noun2>{_ORG_NOUNS_ALL}))\b"
+    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads)"
+    rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
 )
 _DESC_RE = re.compile(
     r"^,\s+(?P<desc>[^\"“”]+?)(?=,\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)[.;]\s|[.;]?$|\s+[\"“])"
@@ -193,7 +207,10 @@ _SPOX_AFTER_RE = re.compile(
 _SPOX_BEFORE_RE = re.compile(
     rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?(?:,[^,\"“”]{{2,80}},)?\s*$"
 )
-_ORG_BEFORE_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?{_ORG_NOUN}\b(?:,[^,\"“”]{{2,80}},)?\s*$|\b(?:[Ii]t)\s*$")
+_ORG_BEFORE_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{_ORG_NOUN}|(?P<desc>{_CORP_DESC}))\b"
+    rf"(?:,[^,\"“”]{{2,80}},)?\s*$|\b(?:[Ii]t)\s*$"
+)
 _APPOS_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:the|a|an|its|his|her|their)\s+[^,\"“”]{{2,60}}?),\s+(?P<who>{_NAME})"
 )
@@ -245,6 +262,8 @@ _ANON_RE = re.compile(
 _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
+_REPORT_BEFORE_RE = re.compile(
+    rf"\b(?:{VERBS}|saying|stating|writing|adding|noting|arguing|claiming|warning|explaining|insisting)\b")
 _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _NOT_FIRST = re.compile(
     r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
@@ -548,6 +567,52 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> 
     return _org_name(index, None, pos)
 
 
+def _known_org(index: SubjectIndex, name: str | None) -> str | None:
+    """``name`` when the article names an organisation so ("the OpenAI newsroom" → OpenAI)."""
+    if not name:
+        return None
+    low = clean_name(name).lower()
+    for m in index.mentions:
+        if m.kind == "org" and (m.text.lower() == low or index.display(m.slug).lower() == low):
+            return index.display(m.slug)
+    return None
+
+
+_ISSUED = r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:issued|released|filed|published|sent|put\s+out|posted|shared|brought)"
+
+
+def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: "_People") -> str | None:
+    """Who issued the document a quote is read from, named before ``pos`` ("A Kell spokesman issued a
+    statement", "Acme's lawsuit", "a letter from the Harbour Board"); never a name from later on."""
+    stem = noun.split()[-1]
+    stems = {"lawsuit": "(?:lawsuit|suit|complaint)", "suit": "(?:lawsuit|suit|complaint)",
+             "complaint": "(?:lawsuit|suit|complaint)"}.get(stem, re.escape(stem))
+    who_re = rf"(?P<who>(?:[Aa]|[Aa]n|[Tt]he)\s+{_ORG_NAME}\s+{_SPOX}|[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})"
+    window = text[max(0, pos - 1500):pos]
+    best = None
+    for m in cre.finditer(
+            rf"(?<![\w&.-]){who_re}(?:[’']s\s+(?:[\w-]+\s+)?{stems}\b|\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{stems}\b"
+            rf"|\s+said\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{stems}\b)"
+            rf"|\b{stems}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>{_ORG_NAME})", window):
+        best = m
+    if best is None:
+        return None
+    if best.group("org"):
+        return _org_name(index, best.group("org"), pos)
+    who = best.group("who")
+    sm = cre.fullmatch(rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+{_SPOX}", who)
+    if sm:
+        return f"{clean_name(sm.group('org'))} spokesperson"
+    org = _known_org(index, who)
+    if org:
+        return org
+    if people.knows(clean_name(who)):
+        return _resolve(who, people, pos)
+    if any(c.isupper() for c in who) and not cre.match(r"(?:The|A|An|It|This|That|He|She|They)$", who):
+        return clean_name(who)  # "Zentrix's lawsuit"
+    return None
+
+
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Police|Fire|Council|Commission|Agency|Authority|Court|University|Institute|Union|"
     r"Parliament|Senate|Congress|Government|Office|Bureau|Service|Board|Committee|Federation|Association)\b"
@@ -575,11 +640,14 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
     am = cre.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
         return _resolve(am.group("who"), people, pos), "according to"
-    for vm in reversed(list(_REPORT_RE.finditer(before))):
+    for vm in reversed(list(_REPORT_BEFORE_RE.finditer(before))):
         tail = before[vm.end():]
         if cre.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
             break
         head = before[:vm.start()].rstrip()
+        # "Renfield issued a statement saying" → "Renfield"
+        head = cre.sub(rf"\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}(?:\s+[\w-]+){{0,3}}?,?$",
+                       "", head)
         while True:
             h2 = cre.sub(rf"\s+{_ADVERBS}$", "", head)
             if h2 == head:
@@ -594,7 +662,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
         ob = _ORG_BEFORE_RE.search(head)
         if ob:
             nm0 = cre.search(_ORG_NOUNS_ALL, ob.group(0))
-            org = _org_by_noun(people.text, nm0.group(0) if nm0 else None, pos, index)
+            org = _known_org(index, ob.group("mod")) if ob.group("desc") else None
+            org = org or _org_by_noun(people.text, "company" if ob.group("desc") else nm0.group(0) if nm0 else None,
+                                      pos, index)
             if org:
                 return org, vm.group(0)
         st = _STATEMENT_FROM_RE.search(head)
@@ -727,9 +797,16 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
                 noun = om.group("noun") or om.group("noun2")
-                if noun and noun.split()[0] in {"statement", "filing", "press", "announcement"}:
-                    noun = None  # "the filing said" → the article's company
-                org = _org_by_noun(text, noun, q.open_mark, index)
+                mod = om.group("mod") or om.group("mod2")
+                org = None
+                if cre.fullmatch(_DOC_NOUN, noun):
+                    # "the statement read" → whoever issued the statement earlier in the article
+                    org = _known_org(index, mod) or _doc_author(text, noun, q.open_mark, index, people)
+                    noun = None  # else the article's company
+                elif cre.fullmatch(_CORP_DESC, noun):
+                    org = _known_org(index, mod)  # "the OpenAI newsroom wrote"
+                    noun = "company"
+                org = org or _org_by_noun(text, noun, q.open_mark, index)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         anonymous = False
