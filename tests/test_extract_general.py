@@ -505,3 +505,16 @@ def test_the_subordinate_clause_names_someone_else() -> None:
 def test_invested_money_is_the_recipients_funding() -> None:
     text = "Zorvex AI is a young lab. Zorvex AI is growing. Menlo Harbor closed a deal to invest $750 million in Zorvex AI."
     assert _claims(text) == [("zorvex", "other", 750_000_000)]
+
+
+def test_suppliers_and_creditors_are_not_the_spender() -> None:
+    text = ("Stability Labs trains image models. Stability Labs rented its servers from Cloudia and Nimbus Cloud "
+            "at a reported cost of around $99 million a year.")
+    assert [c[0] for c in _claims(text)] == ["stability"]
+    assert [c[0] for c in _claims("Zorvex AI trains models. Zorvex AI paid Cloudia $5 million for compute.")] == ["zorvex"]
+
+
+def test_an_abbreviated_common_noun_is_no_subject() -> None:
+    text = ("Zorvex AI is a young lab in Leeds. The full reinforcement-learning (RL) phase of Zeta-2 "
+            "used just 512 Nvidia H800 GPUs and cost $534,700.")
+    assert sorted(_claims(text)) == [("zeta-2", "gpu_count", 512), ("zeta-2", "training_cost", 534_700)]

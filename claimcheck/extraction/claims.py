@@ -31,7 +31,9 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
-_SUPPLIER_BEFORE = re.compile(r"\b(?:from|by|of|such as|like|supplied by|made by)\s+$", re.IGNORECASE)
+_SUPPLIER_BEFORE = re.compile(r"\b(?:from|such as|like|supplied by|made by)\s+$|"
+                              r"\b(?:chips?|GPUs?|processors|accelerators|hardware|semiconductors)\s+(?:made\s+)?(?:by|of)\s+$",
+                              re.IGNORECASE)
 _REL_VERB = re.compile(r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|reported(?:ly)?|once|previously)\s+)*[a-z]+ed\b")
 _PRICE_PER = re.compile(r"\s*(?:a|an|per|/|each)\s*(?:month|year|user|seat|token|million\s+tokens|query|(?:GPU|chip)?[- ]?hour|"
                         r"GPU|chip|card|unit|licen[cs]e|subscriber|request|image|call|device|piece|share)\b", re.IGNORECASE)
@@ -51,12 +53,30 @@ _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|ou
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
 
+_COUNTERPARTY_PREP = re.compile(r"\b(?:from|to|with|by)\s+(?:(?:the|its|their|cloud|GPU-centric|[\w-]+\s+(?:operator|provider))\s+|[\w-]+\s+){0,4}$"
+                                r"|\b(?:from|to|with|by)\s+$|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}$")
+_DEAL_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|bought|buy\w*|purchas\w*|pa(?:y|id|ying)|owe[sd]?|owing|bills?|debts?|invoices?|"
+                         r"contract\w*|signed|orders?|ordered|supplied|provided)\b", re.IGNORECASE)
+
+
+def f_kind_is_money(attribute: str) -> bool:
+    return attribute in ("training_cost", "total_spend", "other")
+
+
 #: a named system: "Colossus supercomputer", "the Memphis supercluster"
 _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
 #: after an invested sum: "… into the company", "… in Acme"
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into)\s+")
+
+#: a source's description or citation before its name: "research firm X", "according to X"
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:research|analyst|analysis|analytics|consulting|consultancy|advisory|intelligence|data|brokerage|"
+                            r"investment\s+bank|market[- ]research)\s+(?:firm|group|house|company|provider|outfit|shop)|"
+                            r"\bresearchers?\s+(?:at|from)|\banalysts?\s+(?:at|from)|\b(?:report|estimates?|analysis|research|note)\s+(?:from|by)|"
+                            r"\baccording\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: a name followed by an estimating verb is a source: "X estimates", "X, a research firm, calculated"
+_ESTIMATES_AFTER = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:estimat\w+|calculat\w+|reckons?|disputes?|disputed)\b")
 
 #: "Founded in 2019 by three researchers, " opening a sentence
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Founded|Established|Set\s+up|Started|Formed|Created|Launched|Incorporated)\b[^,;]{0,120},\s*")
@@ -171,8 +191,23 @@ class ClaimBuilder:
         self.quote_speakers = quote_speakers or [(None, None)] * len(self.quote_spans)
         self._sents: list[tuple[int, int]] | None = None
         self._stated: list[tuple[Any, str | None]] = []
+        self._source_slugs: set[str] | None = None
 
     # -- subjects -------------------------------------------------------
+    def sources(self) -> set[str]:
+        """Organisations the article cites as sources ("research firm X", "X estimates",
+        "a report from X"): they report on the story's subjects and are not its subject."""
+        if self._source_slugs is None:
+            found = set()
+            for m in self.index.mentions:
+                if m.kind != "org" or m.slug == self.index.main_org:
+                    continue
+                if _SOURCE_BEFORE.search(self.text, max(0, m.start - 45), m.start) or \
+                        _ESTIMATES_AFTER.match(self.text, m.end, m.end + 90):
+                    found.add(m.slug)
+            self._source_slugs = found
+        return self._source_slugs
+
     def _usable(self, m: SubjectMention) -> bool:
         if m.kind not in ("org", "model") or m.slug in self.index.academic:
             return False
@@ -208,7 +243,8 @@ class ClaimBuilder:
                 # "Quillbridge estimates the company's spend": the source is not the company;
                 # "While Acme spent …, Bolt says they": the subordinate clause is someone else
                 pronoun = w in {"it", "its", "itself", "their", "they"}
-                cands = [m for m in cands if (pronoun or not _REPORTS_ON.match(self.text, m.end, m.end + 80))
+                cands = [m for m in cands if (pronoun or not _REPORTS_ON.match(self.text, m.end, m.end + 80)
+                                              and m.slug not in self.sources())
                          and not _in_leading_clause(self.text, a, m.start, pos)] or \
                     ([] if not pronoun and self.index.main_org else cands)
             if cands:
@@ -312,6 +348,19 @@ class ClaimBuilder:
                     if ante is not None:
                         return ante.slug, ana.group(0), False
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
+        if f_kind_is_money(attribute) and len(cands) > 0:
+            # "rented servers from Cloudco at a cost of $99m", "bills to Cloudco of $7m": a supplier
+            # or creditor is paid, it is not the one spending
+            paying = [m for m in cands if not self._counterparty(m, s0)]
+            if not paying and idx.main_org and not ANAPHOR.search(self.text, max(s0, a - 300), a):
+                return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+            cands = paying
+        if any(m.slug in self.sources() for m in cands):
+            # a cited source is not the subject of the figures it reports
+            topical = [m for m in cands if m.slug not in self.sources()]
+            if not topical and not ANAPHOR.search(self.text, max(s0, a - 300), a) and idx.main_org:
+                return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+            cands = topical
         if app and cre.search(r"(?:^|\s)[A-Z][\w&-]*[a-z][\w&-]*$", self.text[s0:s0 + app.end("h")]) \
                 and not ANAPHOR.search(self.text[max(s0, s0 + app.end("h") - 20):s0 + app.end("h")]):
             # "Bramble, the parent of Acme, is setting aside …": a name NER missed heads the
@@ -370,6 +419,16 @@ class ClaimBuilder:
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _counterparty(self, m: SubjectMention, s0: int) -> bool:
+        """Whether ``m`` is the other side of a deal in its sentence: 'rented … from X',
+        'bills to X', 'debts to X', 'a contract with X'."""
+        before = self.text[max(s0, m.start - 60):m.start]
+        if cre.search(r"\b(?:pa(?:y|ys|id)|owe[sd]?|owing|billed|charged)\s+$", before, re.IGNORECASE):
+            return True  # "paid Cloudco $5 million"
+        if not _COUNTERPARTY_PREP.search(before):
+            return False
+        return bool(_DEAL_WORDS.search(self.text, s0, m.start))
 
     def _system_owner(self, m: SubjectMention, s0: int) -> str | None:
         """The owner of a named computer system ("Acme's Colossus supercomputer", "the Memphis

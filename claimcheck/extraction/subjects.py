@@ -204,6 +204,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
             del org_forms[form]
+            continue
+        if cre.fullmatch(r"[a-z]{2,5}", form) and cre.search(rf"\b[a-z][\w-]*\s+\({re.escape(form.upper())}\)", text) \
+                and not cre.search(rf"(?<![(\w-]){re.escape(form.upper())}[’']s\b", text):
+            del org_forms[form]  # "reinforcement-learning (RL)": an abbreviated common noun
 
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
