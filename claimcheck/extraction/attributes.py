@@ -154,24 +154,91 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
 
 
 _HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+service|in\s+operation|installed|deployed|under\s+management|"
-                         r"(?:in|across)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fleet|data\s+cent(?:er|re)s?|sites|facilities))\b",
+                         r"(?:in|across)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fleet|data\s+cent(?:er|re)s?|sites|facilities))\b|"
+                         r"^[\s,]*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|quarter|decade)|"
+                         r"year[- ]end)\b",
                          re.IGNORECASE)
+#: "2,048 GPUs to train it": the count's own purpose
+_TRAIN_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:to\s+train|for\s+(?:the\s+)?(?:[\w-]+\s+)?training|in\s+training)\b",
+                          re.IGNORECASE)
+_SPEND_VERB = re.compile(r"spen[dt]|spending|invest", re.IGNORECASE)
+#: "600,000 H100-equivalents of compute": a fleet measured in one chip's units
+_EQUIVALENTS_AFTER = re.compile(r"^[\s-]*equivalents?\b", re.IGNORECASE)
+
+#: chips bought, owned, making up a machine or to be had: holdings, whatever preposition follows
+HOLD_STRONG = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|stockpil\w*|amass\w*|acquir\w*|bought|buy(?:s|ing)?|purchas\w*|access\s+to|inventory|"
+    r"possess\w*|order(?:ed|s|ing)?|stock\s+of|stash\w*|control(?:s|led|ling)?|operat(?:e|es|ed|ing)|boasts?|sits?\s+on|"
+    r"powered\s+by|featur(?:es|ing|ed)|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
+    r"integrat(?:es|ing|ed)|hous(?:es|ing|ed)|equipped\s+with|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|"
+    r"will\s+have|(?:currently|now|already)\s+(?:has|have|had|holds?)|capacity|"
+    r"(?:end|ended|ending|finish(?:ed|es)?)\s+(?:the\s+|this\s+)?(?:year|quarter)\s+with|"
+    r"spen[dt]|spending|invest(?:ed|s|ing|ments?)?|add(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+#: possession that a training run can also have ("trained on a cluster of 2,048 GPUs")
+HOLD_WEAK = re.compile(r"\b(?:has|have|had|hold(?:s|ing)?|held|fleet|cluster\s+of)\b", re.IGNORECASE)
+#: chips put to use: a training run's
+USE_STRONG = re.compile(
+    r"\b(?:used|using|uses|use|train(?:ed|s|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|managed|required|requiring|"
+    r"needed|needing|ran|run|took)\b",
+    re.IGNORECASE,
+)
+#: prepositions that say nothing on their own ("with 50,000 GPUs")
+USE_WEAK = re.compile(r"\b(?:with|on)\b", re.IGNORECASE)
+#: a machine or site whose chips are holdings: "a supercomputer with 100,000 GPUs"
+CONTAINER = re.compile(
+    r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|infrastructure|network|facility|"
+    r"campus|setup|installation|fleet|computing\s+power)\b",
+    re.IGNORECASE,
+)
+#: where one clause ends and another starts
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE)
+
+
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    m = None
+    for m in rx.finditer(text):
+        pass
+    return m
 
 
 def chips_attribute(sentence: str, a: int, b: int) -> str:
-    """``gpu_count`` (used for a training run) or ``gpu_holdings`` (owned, accessible)."""
-    if _HELD_AFTER.match(sentence[b:]):
-        return "gpu_holdings"  # "ended the quarter with 180,000 GPUs in service"
-    before = sentence[max(0, a - 60):a]
-    h = _nearest(before, len(before), len(before), HOLDING_CUES)
-    u = _nearest(before, len(before), len(before), USE_CUES)
-    if h is not None and (u is None or h < u):
-        weak = cre.search(r"\b(?:cluster\s+of|fleet|has|have|had)\s+(?:\S+\s+){0,3}$", before, re.IGNORECASE)
-        if not (weak and cre.search(r"\btrain(?:ed|ing)?\b|\bused\b|\busing\b", before, re.IGNORECASE)):
-            return "gpu_holdings"
-    if u is not None or TRAINING_CUES.search(sentence):
+    """``gpu_count`` (used for a training run) or ``gpu_holdings`` (owned, accessible,
+    installed in a machine); ``other`` when nothing says which.
+
+    The nearest cue before the count decides, strong cues first: "operates an
+    infrastructure with 50,000 GPUs" is a holding however near "with" is, and
+    "trained on 2,048 GPUs" a run. Weak cues ("with", "on", "has") count only
+    when nothing stronger is near: with a training cue in the sentence they mean
+    a run, otherwise a holding (or nothing)."""
+    after = sentence[b:]
+    off = max(0, a - 100)
+    before = sentence[off:a]
+    h = _last(HOLD_STRONG, before)
+    u = _last(USE_STRONG, before)
+    if h is not None and (u is None or h.end() > u.end()):
+        if _SPEND_VERB.match(h.group(0)) and _TRAIN_AFTER.match(after):
+            return "gpu_count"  # "spent $6 million and 2,048 GPUs to train it"
+        return "gpu_holdings"  # "operates …", "has spent $1.6bn on hardware, including …", "powered by …"
+    if _HELD_AFTER.match(after):
+        if u is None or _CLAUSE_BREAK.search(before[u.end():]):
+            return "gpu_holdings"  # "350,000 H100s by the end of the year", "… in service"
+    hw = _last(HOLD_WEAK, before)
+    if u is not None:
+        if hw is not None and hw.start() > u.end() and _CLAUSE_BREAK.search(before[u.end():hw.start()]):
+            return "gpu_holdings"  # "the firm, which trained V3, has 50,000 GPUs"
         return "gpu_count"
-    if STRONG_HOLDING.search(sentence):
+    training = TRAINING_CUES.search(sentence)
+    if hw is not None:
+        if training and training.end() <= a and not _CLAUSE_BREAK.search(sentence[training.end():off + hw.start()]):
+            return "gpu_count"  # "its training cluster had 2,048 GPUs"
+        return "gpu_holdings"
+    if _EQUIVALENTS_AFTER.match(after):
+        return "gpu_holdings"
+    if training:
+        return "gpu_count"
+    if CONTAINER.search(sentence) or STRONG_HOLDING.search(sentence):
         return "gpu_holdings"
     return "other"
 
