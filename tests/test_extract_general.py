@@ -518,3 +518,10 @@ def test_an_abbreviated_common_noun_is_no_subject() -> None:
     text = ("Zorvex AI is a young lab in Leeds. The full reinforcement-learning (RL) phase of Zeta-2 "
             "used just 512 Nvidia H800 GPUs and cost $534,700.")
     assert sorted(_claims(text)) == [("zeta-2", "gpu_count", 512), ("zeta-2", "training_cost", 534_700)]
+
+
+def test_an_organisation_goes_by_the_name_the_article_uses_most() -> None:
+    text = ("Yunhe Intelligence, a Chengdu start-up, trained Tideway on 1,024 H800 chips. Yunhe says the run "
+            "cost $3 million. Yunhe was founded in 2021. Yunhe plans more models.")
+    assert {c[0] for c in _claims(text)} <= {"yunhe", "tideway"}
+    assert ("yunhe", "founding_date", "2021") in _claims(text)

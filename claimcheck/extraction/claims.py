@@ -475,7 +475,8 @@ class ClaimBuilder:
         if cre.search(r"\b(?:systems|models|products|tools|chatbots|apps)\b", window):
             return slug, text, inferred
         before = [m for m in self.index.mentions if m.slug in models and m.end <= a]
-        if not before and attribute == "release_date":
+        if not before and attribute == "release_date" and \
+                [m for m in self.index.between(a, s1, kinds=("model",)) if m.slug in models]:
             return slug, text, inferred  # "Acme released a model on …, then Acme-3": not Acme-3's date
         chosen = before[-1].slug if before else models[0]
         return chosen, text, inferred

@@ -190,6 +190,19 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
                 org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
             org_forms.setdefault(words[0], slug)
+    # an organisation goes by the name the article uses most: "Yunhe Intelligence" once and
+    # "Yunhe" six times is ``yunhe``
+    for form, slug in list(org_forms.items()):
+        words = form.split()
+        if len(words) < 2 or org_forms.get(words[0]) != slug or slug == slugify(words[0]) or reg.aliases.get(form):
+            continue
+        full = len(cre.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
+        alone = len(cre.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE))
+        if alone > full:
+            short = slugify(words[0])
+            for f, sl in list(org_forms.items()):
+                if sl == slug:
+                    org_forms[f] = short
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
