@@ -252,3 +252,30 @@ def test_a_document_speaks_for_whoever_issued_it_earlier() -> None:
     assert s["were a misrepresentation of our position."] == "Renfield Motors"
     assert s["Mr. Tarrow did not refuse to come in"] == "Tarrow spokesperson"
     assert s["Quorra is targeting those individuals with knowledge of our plans"] == "Zentrix"
+
+
+def test_short_partial_quotes_introduced_as_words_are_quotes() -> None:
+    text = (
+        "Marisol Quintero-Vance toured the plant on Monday. Earlier, she met the plant's manager Odile Brecken, "
+        "whom she praised as \"a brilliant operations person.\"\n"
+        "Halvor Strand later praised the plant, calling Quintero-Vance \"my old colleague Marisol\" twice.\n"
+        "In what Strand called the \u201cvery worst case,\u201d the plant would simply close.\n"
+        "Trellwick Mills has pushed back at the union, calling it part of an \"ongoing pressure campaign\" against it.\n"
+    )
+    s = _speakers(text)
+    assert s["a brilliant operations person."] == "Marisol Quintero-Vance"
+    assert s["my old colleague Marisol"] == "Halvor Strand"
+    assert s["very worst case"] == "Halvor Strand"
+    assert s["ongoing pressure campaign"] == "Trellwick Mills"
+
+
+def test_scare_quotes_stock_phrases_and_document_titles_stay_out() -> None:
+    text = (
+        "Ulrike Damaskos said output will \"sharply increase,\" and costs will fall.\n"
+        "Columnists lean on the phrase \u201cexperts say.\u201d and on such rubrics as \u201csomeone in a position to know.\u201d\n"
+        "Damaskos said a so-called \"cold start\" was never tried, and that a deal looked \"more likely than not.\"\n"
+        "The firm made two filings public: the first is a \"notice of motion to dismiss, or in the alternative, "
+        "to strike allegations from complaint,\" and the second is \"Trellwick's answers and affirmative defenses.\"\n"
+        "\"We will not sell,\" said Ulrike Damaskos.\n"
+    )
+    assert _speakers(text) == {"We will not sell": "Ulrike Damaskos"}

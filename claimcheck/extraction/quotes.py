@@ -150,11 +150,61 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
     return out
 
 
+_GERUNDS = (
+    r"saying|stating|writing|adding|noting|arguing|claiming|warning|explaining|insisting|calling|describing|"
+    r"praising|hailing|terming|labelling|labeling|dubbing|branding"
+)
+# words that mention a phrase rather than quote a speaker ("the phrase "experts say"", "such rubrics as "…"")
+_MENTION_RE = re.compile(
+    r"(?:\b(?:phrase|phrases|term|terms|word|words|expression|slogan|motto|mantra|catchphrase|label|headline|"
+    r"hashtag|rubric|rubrics|tagline|name)(?:\s+(?:as|of|like))?|\bsuch\s+as|\bso-called|\bknown\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|other|latter|former)\s+(?:one\s+)?(?:is|was)\s+(?:a|an|the)?\s*$",
+    re.IGNORECASE)
+# a reporting verb a few words before a short partial quote ("called Huang "my friend X"", "calling it part
+# of an "ongoing …"", "whom he praised as "…"", "explained that there was a "…"")
+_SPEECH_BEFORE_RE = re.compile(
+    rf"\b(?P<v>{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted|found|finds|"
+    rf"concluded|ruled|deemed)(?P<gap>(?:\s+[\w'’-]+){{0,6}})\s*$"
+)
+
+
+def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
+    """A 3-4-word quote introduced as someone's words ("an amazing job"), not a scare-quoted noun
+    phrase, a figure ("well under $40 million") or a stock phrase ("more likely than not")."""
+    inner = text[q.start:q.end].strip().rstrip(",")
+    if not 3 <= len(inner.split()) <= 4 or _is_work_title(inner) or cre.search(r"\d", inner):
+        return False
+    if doc.has_annotation("POS"):
+        span = token_span(doc, q.start, q.end)
+        if span is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):
+            return False
+    line = text.rfind("\n", 0, q.open_mark) + 1
+    before = text[max(line, q.open_mark - 100):q.open_mark]
+    before = before[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", before)), default=0):]
+    vm = _SPEECH_BEFORE_RE.search(before)
+    if not vm or _MENTION_RE.search(before):
+        return False
+    if vm.group("v") in {"called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"} and not vm.group("gap"):
+        # "a service called "Rapid Return Plus"" names a thing; "what he called "…"" quotes him
+        pw = cre.search(r"([\w'’-]+)\s+\S+\s*$", before)
+        return bool(pw and (pw.group(1)[0].isupper() or pw.group(1).lower() in {"he", "she", "they", "it", "we", "who"}))
+    return True
+
+
 def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     inner = text[q.start:q.end].strip()
     words = inner.split()
+    if _LIST_ITEM_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
+        return True  # "the first is a "notice of motion …"": a document's title
+    if len(words) <= 8 and _MENTION_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
+        return True  # "the phrase "experts say"": a phrase mentioned, not quoted
     if len(words) > 4:
         return False
+    if len(words) <= 2:
+        return True  # "drastically increase," (plain speech such as `replied: "Not tonight."` is let in later)
     if not cre.search(r"[.,!?]$", inner):
         return True
     if not doc.has_annotation("POS"):
@@ -186,7 +236,9 @@ def _introduced(text: str, q: RawQuote) -> bool:
     before = text[max(0, q.open_mark - 40): q.open_mark]
     if cre.search(rf"\b(?:{VERBS}|replied|answered|asked)\s*:\s*$", before):
         return True
-    after = text[q.close_mark + 1: q.close_mark + 80]
+    after = text[q.close_mark + 1: q.close_mark + 80].split("\n", 1)[0]
+    if _MENTION_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
+        return False
     return bool(cre.match(rf"\s*(?:(?:{VERBS})\s+(?:{_NAME}|{_PRON})|(?:{_NAME}|{_PRON})\s+(?:{VERBS}))\b", after))
 
 
@@ -263,7 +315,7 @@ _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
 _REPORT_BEFORE_RE = re.compile(
-    rf"\b(?:{VERBS}|saying|stating|writing|adding|noting|arguing|claiming|warning|explaining|insisting)\b")
+    rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted|found|finds|concluded|ruled)\b")
 _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _NOT_FIRST = re.compile(
     r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
@@ -472,7 +524,8 @@ class _People:
             lo = self.sents[max(k - 1, 0)][0]
             near = [(p, w) for p, w in self.mentions if lo <= p < pos and not self._in_quote(p)]
             subj = [(p, w) for p, w in near if p in self.subjects and self.gender(w, pos) in (want, None)]
-            if subj and not any(self.gender(w, pos) == want for p, w in near if p > subj[-1][0]):
+            if subj and (self.gender(subj[-1][1], pos) == want
+                         or not any(self.gender(w, pos) == want for p, w in near if p > subj[-1][0])):
                 return subj[-1][1]
         for p, who in reversed(self.mentions):
             if p >= pos or self._in_quote(p):
@@ -517,6 +570,13 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
             para = people.text.rfind("\n", 0, pos) + 1
             near = [(p, w) for p, w in people.mentions if para <= p < pos and not people._in_quote(p)]
             return near[-1][1] if near else None
+        if people.sents:
+            # "Earlier, he met X, whom he praised as …": both pronouns are the same person
+            k = bisect.bisect_right(people._sent_starts, pos) - 1
+            lo = people.sents[k][0] if k >= 0 else 0
+            first = cre.search(rf"\b{re.escape(who.lower())}\b", people.text[lo:pos], re.IGNORECASE)
+            if first and not people._in_quote(lo + first.start()):
+                pos = lo + first.start()
         return people.before(pos, who)
     name = clean_name(_ROLE_WORDS.sub("", TITLES_RE.sub("", who)))
     name = cre.sub(r"[’']s$", "", name)
@@ -635,7 +695,37 @@ def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
     return None
 
 
-def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int) -> tuple[str | None, str | None]:
+def _clause_subject(doc: Any, at: int, people: _People, index: SubjectIndex) -> str | None:
+    """The subject of the clause a participle hangs on: "OpenAI pushed back, calling it …" → OpenAI."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    span = token_span(doc, at, at + 1)
+    if span is None:
+        return None
+    t = span[0]
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        if subj:
+            s = subj[0]
+            if s.pos_ == "PRON":
+                return _resolve(s.text, people, s.idx) if cre.fullmatch(_PRON, s.text) else None
+            lefts = [c for c in s.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = lefts[0].idx if lefts else s.idx
+            name = doc_text(doc)[start:s.idx + len(s.text)]
+            if s.pos_ == "PROPN":
+                return _known_org(index, name) or (_resolve(name, people, s.idx) if not _CORP_WORDS.search(name)
+                                                    else clean_name(name))
+            if s.pos_ == "NOUN" and cre.fullmatch(rf"{_ORG_NOUN}|{_CORP_DESC}", s.lower_):
+                return _org_by_noun(people.text, "company", at, index)
+            return None
+        if t.head is t or t.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "acl"}:
+            break
+        t = t.head
+    return None
+
+
+def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
+                    doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
     am = cre.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
@@ -644,6 +734,11 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int)
         tail = before[vm.end():]
         if cre.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
             break
+        if cre.fullmatch(_GERUNDS, vm.group(0)) and cre.search(r",\s*$", before[:vm.start()]):
+            # "X did Y, calling it "…"": the participle's subject is the main clause's
+            who = _clause_subject(doc, pos - len(before) + vm.start(), people, index)
+            if who:
+                return who, vm.group(0)
         head = before[:vm.start()].rstrip()
         # "Renfield issued a statement saying" → "Renfield"
         head = cre.sub(rf"\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}(?:\s+[\w-]+){{0,3}}?,?$",
@@ -717,7 +812,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     """
     text = doc_text(doc)
     sents = doc_sentences(doc)
-    raws = [q for q in pair_quote_marks(text) if not _is_scare(doc, text, q) or _introduced(text, q)]
+    raws = [q for q in pair_quote_marks(text)
+            if not _is_scare(doc, text, q) or _introduced(text, q) or _speech_partial(doc, text, q)]
     people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc, sents)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
@@ -811,7 +907,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         anonymous = False
         if speaker is None:
-            speaker, cue = _before_speaker(before, people, index, q.open_mark)
+            speaker, cue = _before_speaker(before, people, index, q.open_mark, doc)
             # "one former colleague, who asked not to be named, said: "…"" → no named speaker
             anonymous = speaker is None and bool(_ANON_RE.search(before) or _ANON_RE.match(after_window.strip(" ,")))
         if anonymous:
