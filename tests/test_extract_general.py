@@ -525,3 +525,15 @@ def test_an_organisation_goes_by_the_name_the_article_uses_most() -> None:
             "cost $3 million. Yunhe was founded in 2021. Yunhe plans more models.")
     assert {c[0] for c in _claims(text)} <= {"yunhe", "tideway"}
     assert ("yunhe", "founding_date", "2021") in _claims(text)
+
+
+def test_a_named_system_is_its_owners_throughout() -> None:
+    text = ("Zorvex AI is building the Halcyon supercomputer in Ohio. Halcyon will soon have 200,000 Nvidia H100 "
+            "GPUs. Halcyon cost $4 billion to build.")
+    assert {c[0] for c in _claims(text)} == {"zorvex"}
+
+
+def test_news_outlets_and_regulators_are_not_subjects() -> None:
+    text = ("Zorvex AI has raised $6 billion in new capital, Harbour Daily News reported, citing a filing with the "
+            "Securities and Exchange Commission. The founder set up Zorvex AI in 2023.")
+    assert {c[0] for c in _claims(text)} == {"zorvex"}

@@ -192,6 +192,7 @@ class ClaimBuilder:
         self._sents: list[tuple[int, int]] | None = None
         self._stated: list[tuple[Any, str | None]] = []
         self._source_slugs: set[str] | None = None
+        self._systems: dict[str, str | None] | None = None
 
     # -- subjects -------------------------------------------------------
     def sources(self) -> set[str]:
@@ -265,7 +266,30 @@ class ClaimBuilder:
         return m
 
     def resolve(self, s0: int, s1: int, a: int, b: int, attribute: str) -> tuple[str, str, bool] | None:
-        """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute)."""
+        """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute);
+        a named computer system's figures are its owner's."""
+        res = self._resolve(s0, s1, a, b, attribute)
+        if res is not None and res[0] in self.systems():
+            owner = self.systems()[res[0]]
+            return (owner, res[1], res[2]) if owner else None
+        return res
+
+    def systems(self) -> dict[str, str | None]:
+        """Named computer systems ("the Colossus supercomputer") and their owners: the
+        organisation that possesses or is named with one of their mentions, else the
+        story's main company."""
+        if self._systems is None:
+            found: dict[str, str | None] = {}
+            for m in self.index.mentions:
+                if m.kind in ("org", "model") and _SYSTEM_NOUN.match(self.text, m.end) and not \
+                        cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", self.text[m.end:m.end + 20]):
+                    owner = self._system_owner(m, max(0, m.start - 200))
+                    if found.get(m.slug) is None:
+                        found[m.slug] = owner if owner != m.slug else None
+            self._systems = found
+        return self._systems
+
+    def _resolve(self, s0: int, s1: int, a: int, b: int, attribute: str) -> tuple[str, str, bool] | None:
         idx = self.index
         self.last_explicit = True
         # 1. a relative clause right after the figure: "the $100 million Acme reportedly invested"
@@ -436,7 +460,8 @@ class ClaimBuilder:
         usually), else the story's main company. ``None`` when ``m`` is not a system's name."""
         if not _SYSTEM_NOUN.match(self.text, m.end):
             return None
-        orgs = [o for o in self.index.between(s0, m.start, kinds=("org",)) if o.slug != m.slug and self._usable(o)]
+        orgs = [o for o in self.index.between(max(s0, m.start - 120), m.start, kinds=("org",))
+                if o.slug != m.slug and self._usable(o)]
         if orgs:
             return orgs[-1].slug
         return self.index.main_org if self.index.main_org != m.slug else None

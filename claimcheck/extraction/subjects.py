@@ -209,6 +209,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if head != form and head and cre.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
             org_forms.setdefault(head, slug)
     for form in list(org_forms):
+        if form not in org_forms:
+            continue
         if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
             del org_forms[form]  # "the Singapore AI developer": a place used as a modifier
             continue
@@ -217,6 +219,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
             del org_forms[form]
+            continue
+        if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
+                      r"administration|bureau|authority|regulator|parliament|congress|senate)$", form):
+            # outlets and public bodies report on, or rule over, the story's subjects
+            gone = org_forms[form]
+            for f in [f for f, sl in org_forms.items() if sl == gone]:
+                del org_forms[f]
             continue
         if cre.fullmatch(r"[a-z]{2,5}", form) and cre.search(rf"\b[a-z][\w-]*\s+\({re.escape(form.upper())}\)", text) \
                 and not cre.search(rf"(?<![(\w-]){re.escape(form.upper())}[’']s\b", text):
