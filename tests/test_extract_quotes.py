@@ -279,3 +279,43 @@ def test_scare_quotes_stock_phrases_and_document_titles_stay_out() -> None:
         "\"We will not sell,\" said Ulrike Damaskos.\n"
     )
     assert _speakers(text) == {"We will not sell": "Ulrike Damaskos"}
+
+
+def test_question_and_answer_blocks_credit_the_interviewee() -> None:
+    text = (
+        "HEAD COACH Rafferty Oyelowo\n"
+        "Opening statement:\n"
+        "\u201cWe made a major step toward being a contender tonight.\u201d\n"
+        "On handling the officials:\n"
+        "\u201cI told the players that I would handle the officials so they could keep their poise.\u201d\n"
+    )
+    s = _speakers(text)
+    assert s["We made a major step toward being a contender tonight."] == "Rafferty Oyelowo"
+    assert s["I told the players that I would handle the officials so they could keep their poise."] == "Rafferty Oyelowo"
+
+
+def test_topic_labels_after_an_interview_credit_the_interviewee() -> None:
+    text = (
+        "Magnhild Osei-Barros runs the Harwell seed bank. Osei-Barros spoke to us twice this winter.\n"
+        "Here are some of her remarks that did not make the profile.\n"
+        "On Governor Piet Lindqvist:\n"
+        "\u201cI will work with any governor who takes the drought seriously, and he does.\u201d\n"
+    )
+    assert _speakers(text) == {
+        "I will work with any governor who takes the drought seriously, and he does.": "Magnhild Osei-Barros"}
+
+
+def test_reaction_round_up_labels_name_the_speaker_not_the_topic() -> None:
+    text = (
+        "All the managers' reactions from Saturday's games.\n"
+        "Harwick Rovers 0 - 2 Dunmore City\n"
+        "Ansel Brightwater (Harwick Rovers): \"I thought it was a penalty and the referee missed it.\"\n"
+        "Colm Vasquez-Reilly (Dunmore City) on Teodor Lunde, who signed a new deal: "
+        "\"He is a really important player for us and he wants to keep improving.\"\n"
+        "Kelso 1 - 0 Brackley\n"
+        "Idris Holloway (Kelso): \"Every victory keeps us there and every defeat costs us a place.\"\n"
+    )
+    s = _speakers(text)
+    assert s["I thought it was a penalty and the referee missed it."] == "Ansel Brightwater"
+    assert s["He is a really important player for us and he wants to keep improving."] == "Colm Vasquez-Reilly"
+    assert s["Every victory keeps us there and every defeat costs us a place."] == "Idris Holloway"

@@ -792,6 +792,59 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
     return None, None
 
 
+_TEAM_LABEL_RE = re.compile(
+    rf"^\s*(?P<who>{_NAME})\s*\([^()\n]{{1,60}}\)(?:\s+on\s+[^\n]{{1,250}}?)?\s*:\s*$"
+    rf"|^\s*(?P<who2>{_NAME2})\s+on\s+[^\n\"“”]{{1,250}}?:\s*$"
+)
+_LABEL_LINE_RE = re.compile(r"^[^\n.!?\"“”]{2,80}:[ \t]*$")
+_HEADING_NAME_RE = re.compile(rf"(?P<who>{_NAME2})[ \t]*$")
+
+
+def _label_speaker(text: str, para_start: int, pos: int, people: _People,
+                   last: str | None) -> tuple[str | None, bool]:
+    """Speaker given by a label rather than a verb: "Name (Team): "…"", "Name (Team) on <topic>: "…"", or
+    a Q&A block ("Name" heading, then "Opening statement:" / "On <topic>:" lines each over a quote).
+    Returns (speaker, whether the quote is labelled)."""
+    line = text[para_start:pos]
+    m = _TEAM_LABEL_RE.match(line)
+    if m:
+        who = m.group("who") or m.group("who2")
+        if m.group("who2") and not people.knows(clean_name(who)):
+            return None, False
+        return _resolve(who, people, pos), True
+    if line.strip():
+        return None, False
+    prev_end = para_start - 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    label = text[prev_start:prev_end] if prev_end > 0 else ""
+    if not _LABEL_LINE_RE.match(label) or len(label.split()) > 10:
+        return None, False
+    # the interviewee: a heading line that is a name ("HEAD COACH Tom Penders") a few lines up ...
+    end = prev_start - 1
+    for _ in range(6):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        heading = text[start:end].strip()
+        hm = _HEADING_NAME_RE.search(heading)
+        if heading and len(heading.split()) <= 7 and not cre.search(r"[.!?:\"“”]$", heading) and hm:
+            who = _split_title(" ".join(w if not w.isupper() else w.title() for w in hm.group("who").split()))[1]
+            who = _resolve(who, people, pos)
+            if who and " " in who:
+                return who, True
+        end = start - 1
+    if last:
+        return last, True  # the block goes on
+    # ... else the person the article is about: the one named most often before the label
+    counts: dict[str, int] = {}
+    for p, w in people.mentions:
+        if p < prev_start and not people._in_quote(p):
+            counts[w] = counts.get(w, 0) + 1
+    if counts:
+        return max(counts, key=lambda w: counts[w]), True
+    return None, True
+
+
 def _strip(inner: str) -> str:
     inner = " ".join(inner.split())
     return inner.rstrip(",").strip()
@@ -817,6 +870,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc, sents)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
+    label_speaker: str | None = None  # the interviewee of "On <topic>:" blocks
     for q in raws:
         # the words inside the marks; a trailing comma before the closing mark is
         # dropped, so text == article[start:end] (multi-paragraph quotes join
@@ -906,7 +960,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         anonymous = False
+        labelled = False
         if speaker is None:
+            speaker, labelled = _label_speaker(text, para_start, q.open_mark, people, label_speaker)
+            if labelled:
+                label_speaker = speaker
+        if speaker is None and not labelled:
             speaker, cue = _before_speaker(before, people, index, q.open_mark, doc)
             # "one former colleague, who asked not to be named, said: "…"" → no named speaker
             anonymous = speaker is None and bool(_ANON_RE.search(before) or _ANON_RE.match(after_window.strip(" ,")))
