@@ -319,3 +319,38 @@ def test_reaction_round_up_labels_name_the_speaker_not_the_topic() -> None:
     assert s["I thought it was a penalty and the referee missed it."] == "Ansel Brightwater"
     assert s["He is a really important player for us and he wants to keep improving."] == "Colm Vasquez-Reilly"
     assert s["Every victory keeps us there and every defeat costs us a place."] == "Idris Holloway"
+
+
+def test_possessive_response_quoted_as_saying_and_questions_asked() -> None:
+    text = (
+        "Kellan Ostrava runs Brightline Labs. The host Wendeline Cooperman pressed him by asking, "
+        "\u201cWho chose you and Talia Brenner?\u201d Ostrava\u2019s blunt response\u2014\u201cNo one. Honestly, no one.\u201d"
+        "\u2014captured the mood.\n"
+        "\u201cWho else was in the room?\u201d Cooperman requested.\n"
+        "Ezra Mulvane scored twice in the first half.\n"
+        "\"We were very efficient and we deserved the win tonight,\" the club's official website quoted Ostrava as saying.\n"
+    )
+    s = _speakers(text)
+    assert s["Who chose you and Talia Brenner?"] == "Wendeline Cooperman"
+    assert s["No one. Honestly, no one."] == "Kellan Ostrava"
+    assert s["Who else was in the room?"] == "Wendeline Cooperman"
+    assert s["We were very efficient and we deserved the win tonight"] == "Kellan Ostrava"
+
+
+def test_a_finding_is_credited_to_the_body_not_the_person_it_is_about() -> None:
+    text = (
+        "Brightline Labs fired its chief, Mirek Sand, on Friday, after a review by the company\u2019s board of "
+        "directors that found \u201che was not consistently candid with the board.\u201d\n"
+    )
+    assert _speakers(text) == {"he was not consistently candid with the board.": "Brightline Labs"}
+
+
+def test_mismatched_and_nested_curly_marks_keep_the_quote() -> None:
+    text = (
+        "Oskar Brennholt says that is expected. \u201cWill they have other partners? Absolutely.\u201c\n"
+        "\u201cCheers from a sprightly \u201cwelcome team\u201d greeted some 300 engineers at the unveiling,\u201d "
+        "Brennholt said.\n"
+    )
+    s = _speakers(text)
+    assert s["Will they have other partners? Absolutely."] == "Oskar Brennholt"
+    assert s["Cheers from a sprightly \u201cwelcome team\u201d greeted some 300 engineers at the unveiling"] == "Oskar Brennholt"

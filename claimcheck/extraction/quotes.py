@@ -110,15 +110,25 @@ class RawQuote:
     parts: list[tuple[int, int]]  # inner spans (several for multi-paragraph quotes)
 
 
+_MARK_RE = re.compile(r'[“”"\n]')
+
+
 def pair_quote_marks(text: str) -> list[RawQuote]:
-    """Pair quote marks into quotations, handling multi-paragraph quotes."""
+    """Pair quote marks into quotations, handling multi-paragraph quotes.
+
+    A curly quote nested in the same marks (“a “cheer team” welcomed…”) does not end the outer one, and an
+    opening mark that ends a paragraph closes the open quote (a typo for the closing mark)."""
     out: list[RawQuote] = []
     open_at: int | None = None
     parts: list[tuple[int, int]] = []
     first_open = 0
-    i = 0
+    depth = 0  # curly quotes nested inside the open one
     n = len(text)
-    while i < n:
+    skip_to = -1
+    for mk in _MARK_RE.finditer(text):
+        i = mk.start()
+        if i < skip_to:
+            continue
         c = text[i]
         if c == "\n" and open_at is not None:
             # paragraph ends inside a quote: continue only if the next paragraph reopens
@@ -128,16 +138,25 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
             if j < n and text[j] in "\"“":
                 parts.append((open_at, i))
                 open_at = j + 1
-                i = j + 1
+                skip_to = j + 1
+                depth = 0
                 continue
             open_at, parts = None, []
+        elif c == _OPEN and open_at is not None and i > open_at and cre.match(r"[ \t]*(?:\n|$)", text[i + 1:i + 3]) \
+                and not text[i - 1].isspace():
+            parts.append((open_at, i))  # “Will they? Absolutely.“⏎
+            out.append(RawQuote(parts[0][0], i, first_open, i, parts))
+            open_at, parts, depth = None, [], 0
+        elif c == _OPEN and open_at is not None and _nests(text, i):
+            depth += 1
         elif c == _OPEN or (c == '"' and open_at is None):
-            open_at, first_open, parts = i + 1, i, []
+            open_at, first_open, parts, depth = i + 1, i, [], 0
+        elif c == _CLOSE and depth:
+            depth -= 1
         elif (c == _CLOSE or c == '"') and open_at is not None:
             parts.append((open_at, i))
             out.append(RawQuote(parts[0][0], i, first_open, i, parts))
             open_at, parts = None, []
-        i += 1
     # British style: ‘…’ (curly singles only; an apostrophe is a ’ followed by a letter)
     for m in _SINGLE_RE.finditer(text):
         if not any(q.open_mark <= m.start() <= q.close_mark for q in out):
@@ -192,6 +211,13 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
         pw = cre.search(r"([\w'’-]+)\s+\S+\s*$", before)
         return bool(pw and (pw.group(1)[0].isupper() or pw.group(1).lower() in {"he", "she", "they", "it", "we", "who"}))
     return True
+
+
+def _nests(text: str, i: int) -> bool:
+    """An opening curly mark inside an open quote nests when the paragraph closes it and the outer quote."""
+    end = text.find("\n", i)
+    rest = text[i + 1:end if end >= 0 else len(text)]
+    return rest.count(_CLOSE) >= rest.count(_OPEN) + 2
 
 
 def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
@@ -724,12 +750,41 @@ def _clause_subject(doc: Any, at: int, people: _People, index: SubjectIndex) -> 
     return None
 
 
+_POSSESSIVE_WORDS_RE = re.compile(
+    rf"(?P<who>{_NAME})[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:words|view|views|statement|response|reply|answer|retort|"
+    rf"comment|comments|remark|remarks|message|verdict|assessment|explanation|take|advice|warning|promise|"
+    rf"description|summary)\s*(?:[,:—–]|\s-)?\s*$"
+)
+_QUOTED_AS_BEFORE_RE = re.compile(rf"(?P<who>{_NAME})(?:,[^,\"“”]{{2,80}},)?\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?:saying|telling\s+[^\"“”]{{1,60}}?)\s*[,:]?\s*(?:that\s+)?$")
+_QUOTED_AS_AFTER_RE = re.compile(rf"^\s*,?\s*[^\"“”.!?]{{0,80}}?\bquoted\s+(?P<who>{_NAME})\s+as\s+(?:saying|telling)\b")
+_BOARD_RE = re.compile(
+    rf"(?:\b(?:the|its)\s+(?P<org>company|firm)[’']s|(?:\b[Tt]he\s+)?(?P<org2>{_ORG_NAME})[’']s|\b(?P<its>[Ii]ts))\s+"
+    rf"(?:[\w-]+\s+)?(?:board|committee|panel|inquiry|review|investigation|audit)(?:\s+of\s+[a-z]+)?"
+    rf"\s+(?:that|which)\s+(?P<verb>found|concluded|ruled|determined|said|stated)\s*(?:that\s+)?$"
+)
+
+
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                     doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
     am = cre.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
         return _resolve(am.group("who"), people, pos), "according to"
+    bm = _POSSESSIVE_WORDS_RE.search(before)
+    if bm:  # "Amodei's blunt response—"…""
+        who = _known_org(index, bm.group("who")) or _resolve(bm.group("who"), people, pos)
+        if who:
+            return who, None
+    qm = _QUOTED_AS_BEFORE_RE.search(before)
+    if qm:  # "X was quoted as saying "…""
+        return _resolve(qm.group("who"), people, pos), "quoted"
+    bd = _BOARD_RE.search(before)
+    if bd:  # "a review by the company's board that found "…""
+        named = bd.group("org2")
+        org = (_known_org(index, named) or (None if people.knows(clean_name(named)) else clean_name(named))) \
+            if named else _org_by_noun(people.text, "company", pos, index)
+        if org:
+            return org, bd.group("verb")
     for vm in reversed(list(_REPORT_BEFORE_RE.finditer(before))):
         tail = before[vm.end():]
         if cre.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
@@ -786,9 +841,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             who = people.before(vm.start() + (pos - len(before)))
             if who:
                 return who, vm.group(0)
-    bm = cre.search(rf"(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)\s*[,:]?\s*$|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
+    bm = cre.search(rf"(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
     if bm:
-        return _resolve(bm.group("who3") or bm.group("who4"), people, pos), None
+        return _resolve(bm.group("who4"), people, pos), None
     return None, None
 
 
@@ -908,6 +963,10 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+        if speaker is None:
+            qa = _QUOTED_AS_AFTER_RE.match(after_window)
+            if qa:  # "…," the club's website quoted Bielsa as saying.
+                speaker, cue = _resolve(qa.group("who"), people, q.close_mark), "quoted"
         for pat in (_ROLE_AFTER_RE, _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
             if speaker is None:
                 rm = pat.match(after_window)
