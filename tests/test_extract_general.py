@@ -537,3 +537,13 @@ def test_news_outlets_and_regulators_are_not_subjects() -> None:
     text = ("Zorvex AI has raised $6 billion in new capital, Harbour Daily News reported, citing a filing with the "
             "Securities and Exchange Commission. The founder set up Zorvex AI in 2023.")
     assert {c[0] for c in _claims(text)} == {"zorvex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In September, Larkbank committed $4 billion to it.",
+    "The round was led by Thrive Harbor, which put in $1.25 billion into the company.",
+    "Zorvex AI then raised another $2 billion from Larkbank.",
+])
+def test_investors_money_is_the_raisers_funding(sentence: str) -> None:
+    text = "Zorvex AI is a young lab. Zorvex AI builds chatbots. " + sentence
+    assert [(c[0], c[1]) for c in _claims(text)] == [("zorvex", "other")]

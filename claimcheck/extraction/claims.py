@@ -56,7 +56,8 @@ _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|bud
 _COUNTERPARTY_PREP = re.compile(r"\b(?:from|to|with|by)\s+(?:(?:the|its|their|cloud|GPU-centric|[\w-]+\s+(?:operator|provider))\s+|[\w-]+\s+){0,4}$"
                                 r"|\b(?:from|to|with|by)\s+$|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}$")
 _DEAL_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|bought|buy\w*|purchas\w*|pa(?:y|id|ying)|owe[sd]?|owing|bills?|debts?|invoices?|"
-                         r"contract\w*|signed|orders?|ordered|supplied|provided)\b", re.IGNORECASE)
+                         r"contract\w*|signed|orders?|ordered|supplied|provided|rais\w+|funding|financing|round|backing|backed|"
+                         r"led|invest\w*|committed|pledged)\b", re.IGNORECASE)
 
 
 def f_kind_is_money(attribute: str) -> bool:
@@ -68,7 +69,7 @@ _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|c
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
 #: after an invested sum: "… into the company", "… in Acme"
-_INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into)\s+")
+_INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into|to)\s+")
 
 #: a source's description or citation before its name: "research firm X", "according to X"
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:research|analyst|analysis|analytics|consulting|consultancy|advisory|intelligence|data|brokerage|"
@@ -367,8 +368,8 @@ class ClaimBuilder:
                 if here:
                     return here[0].slug, here[0].text, False
                 ana = ANAPHOR.match(self.text, inv.end(), s1)
-                if ana:
-                    ante = self._antecedent(ana.start(), ana.group(0).split()[-1])
+                if ana:  # "… into the company": not the investor named before it in the sentence
+                    ante = self._antecedent(s0, ana.group(0).split()[-1])
                     if ante is not None:
                         return ante.slug, ana.group(0), False
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
