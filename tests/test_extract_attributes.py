@@ -73,8 +73,90 @@ def test_with_alone_is_no_training_count() -> None:
 
 
 def test_holdings_end_to_end() -> None:
-    text = ("Brindle is training its Corvo-5 model. Brindle will end the year with more than 1.2 million GPUs. "
-            "Brindle said its Halvard supercomputer will soon be powered by 150,000 Nvidia H100 GPUs.")
+    text = ("Brindle AI is training its Corvo-5 model. Brindle AI will end the year with more than 1.2 million GPUs. "
+            "Brindle AI said its Halvard supercomputer will soon be powered by 150,000 Nvidia H100 GPUs.")
     got = {(c.value, c.attribute) for c in claimcheck.extract(text).claims if c.kind == "chips"}
     assert (1200000, "gpu_holdings") in got
     assert (150000, "gpu_holdings") in got
+
+
+# -- cost: training, company spending, or other ----------------------------------
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Brindle said it took less than $4M to build, using older chips.", "less than $4M", "training_cost"),
+    ("Brindle used older chips and around $4 million to build.", "around $4 million", "training_cost"),
+    ("Corvo 5 cost $120 million for compute, the index estimates.", "$120 million", "training_cost"),
+    ("While Quillon spent $3 billion last year, Brindle says it built its new model for just $4.1 million.",
+     "$3 billion", "total_spend"),
+    ("While Quillon spent $3 billion last year, Brindle says it built its new model for just $4.1 million.",
+     "$4.1 million", "training_cost"),
+    ("Brindle spent just $4.1 million on Nvidia chips to develop its language model.", "$4.1 million", "training_cost"),
+    ("Brindle says it spent $4 million and 1,024 GPUs to train Corvo 5.", "$4 million", "training_cost"),
+    ("Brindle said its expenses were under $4 million and required only 1,024 GPUs.", "under $4 million", "training_cost"),
+    ("Operating costs are estimated at $700 million.", "$700 million", "total_spend"),
+    ("Quarry estimates the firm's total server investment at $1.2 billion.", "$1.2 billion", "total_spend"),
+    ("Brindle's model reportedly relies on a $1.2 billion hardware investment.", "$1.2 billion", "total_spend"),
+    ("Brindle reportedly has 30,000 GPUs and spent $1.2 billion on buildouts.", "$1.2 billion", "total_spend"),
+    ("It spent $5.2bn in Q4.", "$5.2bn", "total_spend"),
+    ("That's on top of the $40 million in wages and operating expenses.", "$40 million", "total_spend"),
+    ("Brindle ordered 1,200 H20 chips worth $50 million.", "$50 million", "total_spend"),
+    ("Brindle says it is taking a $4.5 billion charge against quarterly revenue.", "$4.5 billion", "other"),
+    ("Brindle expects capital expenditure to dip next year by $2bn.", "$2bn", "other"),
+    ("Training Corvo 5 stood between $20 million and $90 million, excluding staff salaries.",
+     "between $20 million and $90 million", "training_cost"),
+    ("Brindle had earlier spent about RMB 2 million on preliminary experiments for Corvo 5.", "about RMB 2 million",
+     "training_cost"),
+])
+def test_cost_attribute(sentence: str, figure: str, expected: str) -> None:
+    assert cost(sentence, figure) == expected
+
+
+def test_compute_bill_of_a_run_is_training() -> None:
+    assert cost("Brindle put the compute bill for Corvo 5 at $3.1m, for one training run.", "$3.1m") == "training_cost"
+
+
+def test_a_home_server_is_no_company_spending() -> None:
+    assert cost("My own home server cost me $2,100, for comparison.", "$2,100") != "total_spend"
+
+
+def test_spending_to_train_is_training() -> None:
+    s = "Big labs spend tens of millions, sometimes over $100 million, to train models at this scale."
+    assert cost(s, "tens of millions") == "training_cost"
+
+
+def test_investing_in_a_company_is_not_spending() -> None:
+    s = "Quarry Ventures invested $700 million in Brindle last year."
+    assert cost(s, "$700 million") != "total_spend"
+
+
+# -- not claims: valuations, market moves, assets, questions ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The deal values Brindle at 3 billion euros.",
+    "Investors value the startup at 9 billion euros ($10 billion).",
+    "Brindle's shares fell 12%, a single-day loss of $210 billion.",
+    "Quillon's notorious $190 billion wipeout now stands third.",
+    "A 15% drop cost the market a record ~$500B.",
+    "Brindle's market capitalization rose from $300B in 2022 to $1.1 T in 2023.",
+    "Brindle expects capex to dip by $2bn next year.",
+    "Its founder saw his personal wealth drop by $12 billion.",
+])
+def test_market_moves_are_stock_moves(sentence: str) -> None:
+    assert A.STOCK_MOVE.search(sentence) or A.VALUATION.search(sentence)
+
+
+def test_valuations_and_assets_end_to_end() -> None:
+    text = ("Brindle AI raised 300 million euros in a funding round that values Brindle AI at 2 billion euros. "
+            "Quarry Capital, a hedge fund, amassed 15 billion yuan ($2.1 billion) in assets under management. "
+            "Brindle AI's shares fell 12% on Monday, a single-day loss of $210 billion.")
+    values = {c.value for c in claimcheck.extract(text).claims if c.kind == "cost"}
+    assert 300_000_000 in values
+    assert not values & {2_000_000_000, 15_000_000_000, 2_100_000_000, 210_000_000_000}
+
+
+def test_questions_are_not_claims() -> None:
+    assert A.is_hypothetical("Is the $4.1 million training cost of Corvo 5 true?", 7)
+    assert not A.is_hypothetical("Brindle trained Corvo 5 for $4.1 million.", 28)
+    text = "Brindle AI trained Corvo-5. Is the $4.1 million training cost of Brindle AI's Corvo-5 true?"
+    assert claimcheck.extract(text.replace("Is the", "The").replace("true?", "is true.")).claims
+    assert not [c for c in claimcheck.extract(text).claims if c.kind == "cost"]

@@ -14,12 +14,20 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction import cre
-
 TRAINING_CUES = re.compile(
     r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\b(?:the|this|that|one|a\s+single)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
-    r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|\bto\s+(?:develop|build)\s+(?:the|its|their|a|an)\b|"
+    r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|"
+    r"\bto\s+(?:develop|build|create)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent|infrastructure|facilit|plants?\b|factor|"
+    r"campus|clusters?\b|super-?computers?|fabs?\b|sites?\b|out\b|up\b|capacity|networks?\b|servers?\b))|"
+    r"\b(?:spen[dt]|spends|spending|paid|pays|pay)\s+(?:[^.;:—]|\.(?=\d)){0,80}?\bto\s+(?:train|develop|build|create)\b(?!\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:data\s+cent|infrastructure|facilit|plants?\b|factor|campus|clusters?\b|super-?computers?|fabs?\b|sites?\b|out\b|up\b|"
+    r"capacity|networks?\b|servers?\b))|"
+    r"\b(?:spen[dt]|spends|spending)\s+(?:\S+\s+){0,5}?on\s+(?:[\w-]+\s+){0,2}?(?:experiments|training\s+runs?)\b|"
+    r"\b(?:creation|technical|build(?:ing)?)\s+costs?\b|\bcosts?\s+(?:\S+\s+){0,3}?for\s+compute\b|"
+    r"\b(?:built|developed|trained|made|created)\s+(?:[\w’'-]+\s+){0,5}?(?:model|system|chatbot|LLM)s?\s+(?:for|at|with)\b|"
+    r"\b(?:used|using|required|requiring|needed|needing)\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+)?\d[\d,.]*\s*[kK]?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:GPUs?|chips|accelerators|[AH]\d{2,3}s?)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
     r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b|"
     r"\b(?:spen[dt]|spending|cost)\s+(?:\S+\s+){0,5}?(?:building|developing|creating|making)\s+(?:its\s+|their\s+|the\s+)?[A-Z]|"
@@ -30,20 +38,19 @@ SPEND_CUES = re.compile(
     r"\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b|"
     r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing|ments?)?|pour(?:ed|ing)?|poured)\s+(?:\S+\s+){0,5}?"
     r"(?:on|in|into)\s+(?:\w+\s+){0,2}?(?:chips|GPUs|hardware|infrastructure|data\s+cent(?:er|re)s?|servers|clusters|"
-    r"compute|computing\s+power|semiconductors)\b|"
+    r"compute|computing\s+power|semiconductors|build-?outs?)\b|"
+    r"\b(?:pa(?:y|id|ying|ys)|spen[dt]|spending)\s+(?:\S+\s+){0,3}?(?:on|for)\s+(?:\w+\s+){0,2}?(?:compute|computing|cloud|servers|hardware)\b|"
     r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"
+    r"\b(?:server|hardware|GPU|chip|infrastructure|capital)\s+(?:investments?|purchases?|spend(?:ing)?|outlays?)\b|"
+    r"\boperating\s+(?:costs?|expenses?|budgets?)\b|\bopex\b|\brunning\s+costs\b|\bwages\b|\bexpenditures?\b|"
+    r"\b(?:chips|GPUs|processors|accelerators|servers|hardware|H\d{2,3}s?)\s+worth\b|"
+    r"\bto\s+(?:buy|purchase|access|acquire|rent|lease)\s+(?:\S+\s+){0,3}?(?:chips|GPUs|servers|compute|hardware|capacity)\b|"
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
     r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b",
     re.IGNORECASE,
 )
 MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.IGNORECASE)
 
-HOLDING_CUES = re.compile(
-    r"\b(?:own(?:s|ed)?|hold(?:s|ing)?|held|stockpil\w*|amass\w*|acquir\w*|bought|buy|purchas\w*|"
-    r"access\s+to|inventory|fleet|has|have|had|possess\w*|order(?:ed|s)?|cluster\s+of|stock\s+of|"
-    r"control(?:s|led|ling)?|operat(?:es|ed|ing)|boasts?|sits?\s+on|stash\w*|stockpile)\b",
-    re.IGNORECASE,
-)
 STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|bought|purchas\w*|access\s+to|control(?:s|led)?)\b",
                             re.IGNORECASE)
 MARKET_LEVEL = re.compile(
@@ -55,10 +62,6 @@ MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow|Buy|Get|Save|Book|Order)\b|\b(?:our|us)\b", re.IGNORECASE
 )
-USE_CUES = re.compile(
-    r"\b(?:used|using|uses|use|trained|train|training|with|on|managed|required|requiring|needed|ran|run)\b", re.IGNORECASE
-)
-
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|"
                                  r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)", re.IGNORECASE)),
@@ -132,16 +135,65 @@ def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: f
 FUNDING_CUES = re.compile(
     r"\b(?:raised|raising|raises|funding|financing|fundraising|valuation|valued|valuing|revenue|revenues|sales|"
     r"(?:seed|funding|investment|series\s+[A-F])\s+round|round|"
-    r"profit|loss|losses|grant|loan|debt|assets|salar(?:y|ies)|paid\s+(?:its|their)\s+(?:staff|employees|researchers))\b",
+    r"profit|loss|losses|grant|loan|debt|assets|salar(?:y|ies)|paid\s+(?:its|their)\s+(?:staff|employees|researchers)|"
+    r"charges?|write-?downs?|write-?offs?|impairments?|generated|earned|reserves?)\b|\bin\s+reserve\b",
     re.IGNORECASE,
 )
+#: a cue inside an aside that sets it apart: "excluding staff salaries", "not including wages"
+_ASIDE = re.compile(r"\b(?:excluding|including|not\s+including|without|plus|besides|beyond|on\s+top\s+of)\s+(?:[\w’'-]+\s+){0,3}$",
+                    re.IGNORECASE)
+#: spending with no object: "spent $5 billion last year", "a $80 billion investment"; weaker than a cue with one
+BARE_SPEND = re.compile(r"\b(?:spen[dt]|spends|spending|outlays?|pour(?:ed|s|ing)?)\b|"
+                        r"\binvest(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?in(?:to)?\s+(?:its|their)\s+(?!(?:own\s+)?(?:shares|stock)\b)",
+                        re.IGNORECASE)
+_BARE_PENALTY = 15.0
+#: "invested $750 million in Acme": money put into a company is that company's funding, not spending
+_INTO_COMPANY = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:the\s+(?:startup|company|firm|lab|venture)\b|it\b|them\b|"
+                           r"(?!AI\b|US\b|U\.S\.)[A-Z][a-z])")
+#: the figure is a change, not a level: "capex to dip by $3bn", "a $2 billion increase"
+DELTA_BEFORE = re.compile(
+    r"\b(?:dip|dips|dipped|drop|drops|dropped|fall|falls|fell|declin\w+|cut|cuts|reduc\w+|ris(?:e|es|en)|rose|increas\w+|"
+    r"jump\w*|grow|grows|grew|grown|climb\w*|shrink\w*|shrank|slid|lower(?:ed)?|rais(?:e|ed|ing)\s+(?:it|them|the\s+\w+)|"
+    r"boost\w*|trim\w*|down|up)\s+(?:[^\s$€£¥]+\s+){0,4}?by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|an?\s+(?:further|additional|extra)\s+)?$",
+    re.IGNORECASE,
+)
+DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b", re.IGNORECASE)
+
+
+def _nearest_cue(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: float = 2.0,
+                 skip_asides: bool = False) -> float | None:
+    best: float | None = None
+    for m in rx.finditer(sentence):
+        if skip_asides and _ASIDE.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue
+        if m.end() <= a:
+            d = float(a - m.end())
+        elif m.start() >= b:
+            d = (m.start() - b) * after_weight
+        else:
+            d = 0.0
+        best = d if best is None else min(best, d)
+    return best
 
 
 def cost_attribute(sentence: str, a: int, b: int) -> str:
-    """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b)."""
+    """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b).
+
+    The nearest cue wins: training ("to train", "cost … to build", "for compute"),
+    spending ("capex", "operating costs", "spent … on hardware"), or money that is
+    not spent (raised, earned, owned, written down: ``other``). A bare "spent" or
+    "investment" with no object counts as spending only when no cue with one is
+    nearer. A change ("to dip by $3bn") is ``other``: it is no level of anything."""
+    if DELTA_BEFORE.search(sentence[max(0, a - 80):a]) or DELTA_AFTER.match(sentence[b:]):
+        return "other"
     t = _nearest(sentence, a, b, TRAINING_CUES)
     s = _nearest(sentence, a, b, SPEND_CUES)
-    f = _nearest(sentence, a, b, FUNDING_CUES, after_weight=3.0)
+    f = _nearest_cue(sentence, a, b, FUNDING_CUES, after_weight=3.0, skip_asides=True)
+    if not _INTO_COMPANY.match(sentence[b:]):
+        bare = _nearest(sentence, a, b, BARE_SPEND)
+        if bare is not None and (s is None or bare + _BARE_PENALTY < s):
+            s = bare + _BARE_PENALTY
     if f is not None and f < min(x for x in (t, s, 1e9) if x is not None):
         return "other"  # money raised, earned or owned is not money spent
     if t is not None and (s is None or t <= s):
@@ -221,9 +273,8 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
         if _SPEND_VERB.match(h.group(0)) and _TRAIN_AFTER.match(after):
             return "gpu_count"  # "spent $6 million and 2,048 GPUs to train it"
         return "gpu_holdings"  # "operates …", "has spent $1.6bn on hardware, including …", "powered by …"
-    if _HELD_AFTER.match(after):
-        if u is None or _CLAUSE_BREAK.search(before[u.end():]):
-            return "gpu_holdings"  # "350,000 H100s by the end of the year", "… in service"
+    if _HELD_AFTER.match(after) and (u is None or _CLAUSE_BREAK.search(before[u.end():])):
+        return "gpu_holdings"  # "350,000 H100s by the end of the year", "… in service"
     hw = _last(HOLD_WEAK, before)
     if u is not None:
         if hw is not None and hw.start() > u.end() and _CLAUSE_BREAK.search(before[u.end():hw.start()]):
@@ -261,10 +312,17 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
 CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Imagine|Suppose|Even\s+if|Were)\b[^,;:—]*$")
 
 
+#: a question about a figure asks, it does not state: "Is the $4.6 million training cost true?"
+QUESTION = re.compile(r"^\W*(?:Is|Are|Was|Were|Did|Does|Do|Can|Could|Will|Would|Should|Has|Have|Had|How|Why|What|Which|Who|Where|When)\b"
+                      r"(?:[^.!?]|\.(?=\d))*\?\W*$")
+
+
 def is_hypothetical(sentence: str, a: int) -> bool:
     """'more companies could afford $6 million' is not a claim about anyone, nor is a
-    figure inside a conditional clause ('If every lab could train … for $5 million, …')."""
-    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]) or CONDITIONAL.match(sentence[:a]))
+    figure inside a conditional clause ('If every lab could train … for $5 million, …')
+    or a question ('Is the $4.6 million training cost true?')."""
+    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]) or CONDITIONAL.match(sentence[:a])
+                or QUESTION.match(sentence))
 
 
 def is_generic_owner(sentence: str, b: int) -> bool:
@@ -285,9 +343,21 @@ def frame_hedge(sentence: str, a: int, b: int) -> str:
 
 #: share prices and market moves: "shares rose 3% to €41.20"
 STOCK_MOVE = re.compile(
-    r"\b(?:shares?|stock|share\s+price|market\s+(?:value|cap\w*)|valuation)\b.{0,80}?"
+    r"\b(?:shares?|stock|share\s+price|stock\s+price|market\s+(?:value|cap\w*)|valuation)\b.{0,80}?"
     r"\b(?:rose|fell|rise|falls?|rises|closed|jumped|climbed|slid|slipped|dropped|gained|lost|traded|trading|surged|"
-    r"plunged|tumbled|soared|sank|up|down|doubled|tripled|halved|grew|increased|decreased|reached|hit)\b",
+    r"plunged|tumbled|soared|sank|up|down|doubled|tripled|halved|grew|increased|decreased|reached|hit|"
+    r"plummet\w*|nosedived?|crash\w*|skyrocket\w*|shed|erased?|erasing|wiped)\b|"
+    # what a company is worth on the market, or lost of it: "market capitalization", "a $251 billion wipeout"
+    r"\bmarket\s+capitali[sz]ation\b|\bmarket\s+cap\b|\bwipe-?out\b|\bwiped\s+(?:out|off)\b|\bwiping\s+(?:out|off)\b|"
+    r"\b(?:single|one)[- ]day\s+(?:[\w-]+\s+){0,2}?(?:loss|drop|decline|fall|plunge|rout)\b|\bin\s+a\s+single\s+day\b|"
+    r"\b(?:market|stocks?|shares?)\b[^.;]{0,60}?\bloss(?:es)?\b|\bloss(?:es)?\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:market|stocks?|shares?)\b|"
+    r"\d(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:[\w-]+\s+){0,2}?(?:drop|fall|decline|plunge|slump|loss)\b"
+    r"(?=[^.]*\b(?:market|stocks?|shares?|investors|Nasdaq|S&P|Wall\s+Street)\b)|"
+    # a change, not a level: "capex to dip by $3bn", "wealth dropped by $21 billion"
+    r"\b(?:dip|dips|dipped|drop|drops|dropped|fall|falls|fell|declin\w+|shrink\w*|shrank|slid|plunge[sd]?|tumbled?)\s+"
+    r"(?:\S+\s+){0,4}?by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]|\d)",
     re.IGNORECASE,
 )
 #: a sentence that reports an error in an earlier version of the article
@@ -302,6 +372,9 @@ CORRECTED_OUT = re.compile(
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?,?\s*(?:\(\w[\w .-]*\)\s*)?$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 
-#: what a company is worth is not money it spent, raised or earned
-VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth)\b",
+#: what a company is worth is not money it spent, raised or earned; nor are assets it manages or a person's wealth
+VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth)\b|"
+                       r"\bvalu(?:e|es)\s+(?:[\w.’'&-]+\s+){1,4}?at\b|"
+                       r"\bassets\s+under\s+management\b|\bAUM\b|\bmanag(?:es|ed|ing)\s+(?:\S+\s+){0,3}?in\s+assets\b|"
+                       r"\bnet\s+worth\b|\bpersonal\s+(?:wealth|fortune)\b",
                        re.IGNORECASE)
