@@ -354,3 +354,24 @@ def test_mismatched_and_nested_curly_marks_keep_the_quote() -> None:
     s = _speakers(text)
     assert s["Will they have other partners? Absolutely."] == "Oskar Brennholt"
     assert s["Cheers from a sprightly \u201cwelcome team\u201d greeted some 300 engineers at the unveiling"] == "Oskar Brennholt"
+
+
+def test_merged_paragraph_quote_keeps_its_attribution() -> None:
+    text = (
+        "Presidential candidate of the Unity Congress (UC) Chief Obafemi Adeleke-Ross has chided Pa Tunde Oyerinde.\n"
+        "Adeleke-Ross, in a statement issued by Kunle Bamidele, his media director, insisted Oyerinde spoke for himself.\n"
+        "Describing himself as a patient man, the UC presidential candidate stated that: \u201cPa Oyerinde does not "
+        "speak for the group. He is free to support anyone.\n"
+        "\u201cWe know for a fact that he has turned the group into his estate,\u201d the statement read.\n"
+    )
+    (q,) = _quotes(text).values()
+    assert q.text.startswith("Pa Oyerinde does not speak") and q.text.endswith("into his estate")
+    assert q.speaker == "Obafemi Adeleke-Ross"
+
+
+def test_the_role_resolves_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Finance Minister Adaeze Korolenko met the trade envoy Tomas Brandtner on Monday.\n"
+        "\"We will not raise taxes this year,\" the minister said.\n"
+    )
+    assert _speakers(text) == {"We will not raise taxes this year": "Adaeze Korolenko"}

@@ -360,7 +360,15 @@ _JOB_WORD = re.compile(
     r"senior|junior|former|acting|interim|vice|lead|principal|veteran|rookie|entrepreneur|billionaire|"
     r"opposition|shadow|chief|officer|executive|technology|operating|financial|marketing|information|"
     r"administrator|sheriff|lieutenant|marshal|major|corporal|private|trooper|agent|warden|dean|bishop|"
-    r"spokesman|spokeswoman|spokesperson|[a-z]*(?:ologist|onomer|icist|ician|ographer))"
+    r"spokesman|spokeswoman|spokesperson|candidate|nominee|[a-z]*(?:ologist|onomer|icist|ician|ographer))"
+)
+
+
+# honorifics of many languages that precede a name ("Alhaji", "Sheikh", "Datuk", "Asiwaju")
+_HONORIFIC = (
+    r"Miss|Colonel|Major|Chief|Alhaji|Alhaja|Asiwaju|Otunba|Sheikh|Shaikh|Mallam|Malam|Sri|Shri|Smt|Datuk|Dato|"
+    r"Pa|Papa|Baba|Madam|Emir|Prince|Princess|Lord|Lady|Baroness|Baron|Rabbi|Imam|Pastor|Bishop|Archbishop|"
+    r"Cardinal|Elder|Ustaz|Hajia|Hajiya"
 )
 
 
@@ -369,7 +377,7 @@ def _split_title(name: str) -> tuple[str | None, str]:
     last title or job word are a description, not part of the name."""
     words = name.split()
     roles = [i for i, w in enumerate(words[:-1]) if _ROLE_WORDS.match(w + " ") or _JOB_WORD.fullmatch(w)
-             or cre.fullmatch(rf"{_TITLE}\.?|Miss|Colonel|Major", w)]
+             or cre.fullmatch(rf"{_TITLE}\.?|{_HONORIFIC}", w)]
     if not roles:
         return None, name
     k = roles[-1] + 1
@@ -563,6 +571,23 @@ class _People:
                 fallback = who
         return fallback
 
+    def with_role(self, role: str, pos: int) -> str | None:
+        """The person last introduced with ``role`` before ``pos`` ("Finance Minister X", "X, the minister")."""
+        rx = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        # "Finance Minister X", "candidate of the Unity Party (UP) X": only names and "of the" in between
+        lead_rx = re.compile(rf"\b(?i:{re.escape(role)})(?:\s+(?:of|for|at|the|and|&|[A-Z][\w'’&.-]*|\([^()]*\)))*\s*$")
+        for p, who in reversed(self.mentions):
+            if p >= pos or self._in_quote(p):
+                continue
+            lead = self.text[max(0, p - 80):p]
+            lead = lead[max(lead.rfind("\n"), lead.rfind(". ")) + 1:]
+            tail = self.text[p:p + len(who) + 80].split("\n", 1)[0]
+            tail = cre.sub(rf"^{re.escape(who)}", "", tail)
+            am = cre.match(r"^[\w'’-]*,\s+(?:the|a|an|its|his|her)?\s*(?P<d>[^,.;\"“”]{1,70})", tail)
+            if lead_rx.search(lead) or am and rx.search(am.group("d")):
+                return who
+        return None
+
     def full_name(self, name: str, pos: int) -> str:
         """A surname alone → the full name the article used earlier ("Lindqvist" → "Maija Lindqvist")."""
         low = name.lower()
@@ -678,7 +703,7 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: "_P
     best = None
     for m in cre.finditer(
             rf"(?<![\w&.-]){who_re}(?:[’']s\s+(?:[\w-]+\s+)?{stems}\b|\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{stems}\b"
-            rf"|\s+said\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{stems}\b)"
+            rf"|(?:,?\s+said)?,?\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{stems}\b)"
             rf"|\b{stems}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>{_ORG_NAME})", window):
         best = m
     if best is None:
@@ -828,6 +853,12 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         org = _named_org(head, index, people)
         if org:
             return org, vm.group(0)
+        rm = cre.search(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?P<role>[a-z-]+)\s*$", head)
+        if rm and _JOB_WORD.fullmatch(rm.group("role")):
+            # "the APC presidential candidate stated that" → the person introduced as the candidate
+            who = people.with_role(rm.group("role"), pos)
+            if who:
+                return who, vm.group(0)
         nm = cre.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
         if nm:
             at = pos - len(before) + nm.start("who") if cre.fullmatch(_PRON, nm.group("who")) else pos
@@ -1000,8 +1031,9 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             tm = _THE_ROLE_AFTER_RE.match(after_window)
             role = tm and (tm.group("role") or tm.group("role2"))
             if role and _JOB_WORD.fullmatch(role) and role not in {"company", "firm"}:
-                # "the judge said" → the person last named before the quote
-                speaker, cue = people.before(q.open_mark), tm.group("verb") or tm.group("verb2")
+                # "the judge said" → the person introduced as the judge, else the person last named
+                speaker = people.with_role(role, q.open_mark) or people.before(q.open_mark)
+                cue = tm.group("verb") or tm.group("verb2")
         if speaker is None:
             om = _ORG_SPEAKER_RE.match(after_window)
             if om:
