@@ -375,3 +375,15 @@ def test_the_role_resolves_to_the_person_introduced_with_it() -> None:
         "\"We will not raise taxes this year,\" the minister said.\n"
     )
     assert _speakers(text) == {"We will not raise taxes this year": "Adaeze Korolenko"}
+
+
+def test_in_her_words_is_a_quote_and_a_said_line_is_not_a_label() -> None:
+    text = (
+        "Oskar Brennholt met the press on Monday with Talia Brenner-Oduya, who runs the depot. She was upbeat.\n"
+        "In her words, \u201cwe will win this one.\u201d\n"
+        "Oskar Brennholt told reporters:\n"
+        "\u201cWe are not done with this yet, not by a long way.\u201d\n"
+    )
+    s = _speakers(text)
+    assert s["we will win this one."] == "Talia Brenner-Oduya"
+    assert s["We are not done with this yet, not by a long way."] == "Oskar Brennholt"

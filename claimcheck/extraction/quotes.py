@@ -175,8 +175,9 @@ _GERUNDS = (
 )
 # words that mention a phrase rather than quote a speaker ("the phrase "experts say"", "such rubrics as "…"")
 _MENTION_RE = re.compile(
-    r"(?:\b(?:phrase|phrases|term|terms|word|words|expression|slogan|motto|mantra|catchphrase|label|headline|"
-    r"hashtag|rubric|rubrics|tagline|name)(?:\s+(?:as|of|like))?|\bsuch\s+as|\bso-called|\bknown\s+as)\s*[,:]?\s*$",
+    r"(?:\b(?:the|a|an|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:phrase|phrases|term|terms|word|words|expression|"
+    r"slogan|motto|mantra|catchphrase|label|headline|hashtag|rubric|rubrics|tagline|name)(?:\s+(?:as|of|like))?"
+    r"|\bsuch\s+as|\bso-called|\bknown\s+as)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _LIST_ITEM_RE = re.compile(
@@ -800,6 +801,11 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         who = _known_org(index, bm.group("who")) or _resolve(bm.group("who"), people, pos)
         if who:
             return who, None
+    hm = cre.search(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:own\s+)?words\s*[,:]?\s*$", before)
+    if hm:  # "In her words, "…""
+        who = people.before(pos - len(before) + hm.start(), "he" if hm.group("pron").lower() == "his" else "she")
+        if who:
+            return who, None
     qm = _QUOTED_AS_BEFORE_RE.search(before)
     if qm:  # "X was quoted as saying "…""
         return _resolve(qm.group("who"), people, pos), "quoted"
@@ -903,8 +909,8 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
     prev_end = para_start - 1
     prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
     label = text[prev_start:prev_end] if prev_end > 0 else ""
-    if not _LABEL_LINE_RE.match(label) or len(label.split()) > 10:
-        return None, False
+    if not _LABEL_LINE_RE.match(label) or len(label.split()) > 10 or _REPORT_BEFORE_RE.search(label):
+        return None, False  # "Jane Roe told reporters:" is an attribution, not a label
     # the interviewee: a heading line that is a name ("HEAD COACH Tom Penders") a few lines up ...
     end = prev_start - 1
     for _ in range(6):
@@ -1065,7 +1071,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         elif speaker is None and prev is not None:
             pq, pquote = prev
             gap = text[pq.close_mark + 1: q.open_mark]
-            if ("\n" not in gap.strip() and len(gap) < 250 and pquote.speaker) and \
+            if ("\n" not in gap.rstrip() and len(gap) < 250 and pquote.speaker) and \
                     (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
                                                 _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE,
                                                 _THE_ROLE_AFTER_RE))
