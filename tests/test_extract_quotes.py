@@ -387,3 +387,8 @@ def test_in_her_words_is_a_quote_and_a_said_line_is_not_a_label() -> None:
     s = _speakers(text)
     assert s["we will win this one."] == "Talia Brenner-Oduya"
     assert s["We are not done with this yet, not by a long way."] == "Oskar Brennholt"
+
+
+def test_as_per_names_the_source() -> None:
+    text = "\u201cCheers greeted some 300 engineers at the unveiling on Tuesday,\u201d a source said as per Harlow Wire.\n"
+    assert _speakers(text) == {"Cheers greeted some 300 engineers at the unveiling on Tuesday": "Harlow Wire"}

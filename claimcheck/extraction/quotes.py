@@ -58,7 +58,7 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Cap
 _NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|according\s+to\s+(?P<who3>{_NAME}))"
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|(?:according\s+to|(?:[a-z]+\s+){{0,3}}as\s+per)\s+(?P<who3>{_NAME}))"
 )
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
@@ -793,7 +793,7 @@ _BOARD_RE = re.compile(
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                     doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
-    am = cre.search(rf"[Aa]ccording\s+to\s+(?P<who>{_NAME})\s*,?\s*$", before)
+    am = cre.search(rf"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
         return _resolve(am.group("who"), people, pos), "according to"
     bm = _POSSESSIVE_WORDS_RE.search(before)
