@@ -160,3 +160,56 @@ def test_questions_are_not_claims() -> None:
     text = "Brindle AI trained Corvo-5. Is the $4.1 million training cost of Brindle AI's Corvo-5 true?"
     assert claimcheck.extract(text.replace("Is the", "The").replace("true?", "is true.")).claims
     assert not [c for c in claimcheck.extract(text).claims if c.kind == "cost"]
+
+
+# -- dates: which event a date dates ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("In 2023, Quarry Capital launched Brindle AI as a separate venture focused on AI.", "In 2023", "founding_date"),
+    ("In 2015, Zhang and two classmates launched Quarry Capital, an AI-powered hedge fund.", "In 2015", "founding_date"),
+    ("Quarry Capital decided to spin off Brindle AI in May 2023.", "May 2023", "founding_date"),
+    ("Zhang co-founded the hedge fund Quarry Capital in 2015.", "2015", "founding_date"),
+    ("Founded in 2019, Brindle AI is one of the country's AI tigers.", "2019", "founding_date"),
+    ("Brindle AI was set up in May.", "May", "founding_date"),
+    ("Since Quillon dropped ChatBot in 2022, AI investment has soared.", "2022", "release_date"),
+    ("On January 20, Brindle AI announced the release of its Corvo-3 model.", "January 20", "release_date"),
+    (("On June 6, 2025, as developers scrolled through their feeds on a model hub, a release appeared that seemed like "
+     "any other."), "June 6, 2025", "release_date"),
+    ("Brindle AI announced a new partnership on Monday.", "Monday", "announcement_date"),
+])
+def test_date_attribute(sentence: str, figure: str, expected: str) -> None:
+    assert date(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the statement's date, not the founding's
+    ("Brindle AI has raised €90 million just a month after being set up, the company said on Tuesday.", "Tuesday"),
+    # the cue's own date is not given: an offset separates it from the date
+    ("Zhang left Quillon in 2018, a few years after it was founded.", "2018"),
+    # targets and policy starts are not releases
+    ("The site will need 130 MW at launch, scaling up to 500 MW by 2026.", "2026"),
+    (("Brindle AI is making its chatbot free for all users starting April 1, 2025, 18 months after introducing "
+     "premium versions."), "April 1, 2025"),
+])
+def test_no_event_date(sentence: str, figure: str) -> None:
+    assert date(sentence, figure) is None
+
+
+def test_dateline_does_not_reach_far_cues() -> None:
+    s = ("March 11, 2024 — The landscape of frontier artificial intelligence experienced a significant and lasting "
+         "shift on March 4, 2024, with the announcement of Brindle AI's Corvo family.")
+    assert date(s, "March 11, 2024") is None
+
+
+def test_founding_from_spin_off_end_to_end() -> None:
+    text = "Quarry Capital decided to spin off Brindle AI in May 2023 to pursue AI research."
+    got = [(c.subject, c.attribute, c.value) for c in claimcheck.extract(text).claims if c.kind == "date"]
+    assert got == [("brindle", "founding_date", "2023-05")]
+
+
+# -- hedges ---------------------------------------------------------------------------
+
+def test_third_party_estimate_is_estimated() -> None:
+    text = "Brindle AI trained Corvo-5 cheaply. Quarry Research estimates Brindle AI's hardware spending at $1.2 billion."
+    spend = [c for c in claimcheck.extract(text).claims if c.value == 1_200_000_000]
+    assert spend and spend[0].hedge == "estimated"

@@ -64,14 +64,24 @@ PAGE_FURNITURE = re.compile(
 )
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|"
-                                 r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)", re.IGNORECASE)),
+                                 r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)|"
+                                 # a company spun out of another, or launched as one: "spun off X", "launched X as a separate venture"
+                                 r"\bsp(?:u|i)n(?:s|ning)?\s*-?\s*(?P<obj>off|out)\s+(?!(?:from|of)\b)[“”\"'‘’]?(?-i:[A-Z])|"
+                                 r"\bas\s+an?\s+(?:[\w-]+\s+)?spin-?(?:off|out)\b|"
+                                 r"\b(?:launch|start|form|creat)(?:ed|es|s|ing)?\s+[^,.;]{1,40}?(?:\s+as\s+an?|,\s*an?)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:venture|company|startup|start-up|firm|fund|business|lab|subsidiary|spin-?off|unit|affiliate)\b",
+                                 re.IGNORECASE)),
     ("release_date", re.compile(
         r"(?<!press\s)(?<!news\s)\breleas(?:e|ed|es|ing)\b(?!\s+(?:(?:a|an|its|their|the|new|quarterly|annual)\s+)*"
         r"(?:statement|figures|data|results|earnings|details|numbers|findings|comments?|guidance|filing))|"
         r"\blaunch(?:ed|es|ing)?\b|\bintroduc(?:ed|es|ing)\b|\bunveil(?:ed|s|ing)?\b|"
         r"\bdebut(?:ed|s)?\b|\brolled\s+out\b|\bopen-sourced\b|\bshipped\b|\bwent\s+live\b|\bcame\s+out\b|"
         r"\bmade\s+(?:it\s+)?(?:publicly\s+)?available\b|\bbecame\s+(?:publicly\s+)?available\b|"
-        r"\bwent\s+on\s+sale\b|\barrived\b|\bmade\s+(?:it\s+|them\s+)?public\b", re.IGNORECASE)),
+        r"\bwent\s+on\s+sale\b|\barrived\b|\bmade\s+(?:it\s+|them\s+)?public\b|"
+        # "announced the release of its model": the release, not an announcement
+        r"\bannounc(?:ed|es|ing)\s+(?:the\s+)?(?:(?:public|official|general|global)\s+)?(?P<obj>release|launch|debut|availability|roll-?out)\b|"
+        # "dropped ChatGPT in 2022": a named product dropped is a product released
+        r"\bdropped\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:(?:new|latest|first|next)\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("publication_date", re.compile(
         r"(?<!\bdataset\s)(?<!\bcorpus\s)(?<!\bbook\s)(?<!\bbenchmark\s)(?<!\bsurvey\s)"
         r"(?<!\bdataset\sfirst\s)(?<!\bbenchmark\sfirst\s)(?<!\bcorpus\sfirst\s)"
@@ -294,16 +304,42 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
     return "other"
 
 
+#: the date of a statement, not of the event it reports: "the company said on Tuesday"
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|say|told\s+[\w.]+(?:\s+[\w.]+)?|stated|added|wrote|commented|noted)\s+"
+                             r"(?:on\s+|in\s+|late\s+|early\s+|earlier\s+|last\s+)?$", re.IGNORECASE)
+#: a target date ("500 MW by 2026") or the start of a policy ("free starting April 1"): no event of the subject's
+_TARGET_DATE = re.compile(r"\b(?:by|starting|effective|beginning|until|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
+                          re.IGNORECASE)
+#: an offset between the date and the cue means the cue's own date is not stated: "left in 2018, a few years after it was founded"
+_OFFSET = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|only)\s+(?:after|before)\b|"
+                     r"\b(?:after|before)\s+(?:being|it\s+was|they\s+were|its|their)\b", re.IGNORECASE)
+#: a date opening the sentence dates its main clause, however long the clause between: "On May 6, as …, a release appeared"
+_OPENING_DATE = re.compile(r"^\W*(?:On|In|By\s+)?\W*$", re.IGNORECASE)
+
+
 def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str, int] | None:
-    """The event a date dates, and the cue's offset; None when no event cue is near."""
+    """The event a date dates, and the cue's offset; None when no event cue is near,
+    when the date is a statement's ("said on Tuesday") or a target ("by 2026"), and
+    for a cue that an offset separates from the date ("a few years after it was founded")."""
+    before = sentence[max(0, a - 40):a]
+    if _STATEMENT_DATE.search(before) or _TARGET_DATE.search(before):
+        return None
+    opening = _OPENING_DATE.match(sentence[:a]) and sentence[b:].lstrip().startswith(",")  # not a dateline's "—"
+    after_window = 160 if opening and window < 160 else window
     best: tuple[float, str, int] | None = None
     for attr, rx in DATE_CUES:
         for m in rx.finditer(sentence):
             d = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
-            if d > window or d < 0 and m.start() < b:
+            if d > (after_window if m.start() >= b else window) or d < 0 and m.start() < b:
                 continue
+            gap = sentence[m.end():a] if m.end() <= a else sentence[b:m.start()]
+            if _OFFSET.search(gap):
+                continue
+            # the cue's offset is where its subject is looked for, the word before the object:
+            # "spun [off] X", "announced the [release] of X"
+            objs = [m.start(g) for g in ("obj",) if g in rx.groupindex and m.group(g) is not None]
             if best is None or d < best[0]:
-                best = (d, attr, m.start())
+                best = (d, attr, objs[0] if objs else m.start())
     if best is None:
         return None
     return best[1], best[2]
