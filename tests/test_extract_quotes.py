@@ -392,3 +392,16 @@ def test_in_her_words_is_a_quote_and_a_said_line_is_not_a_label() -> None:
 def test_as_per_names_the_source() -> None:
     text = "\u201cCheers greeted some 300 engineers at the unveiling on Tuesday,\u201d a source said as per Harlow Wire.\n"
     assert _speakers(text) == {"Cheers greeted some 300 engineers at the unveiling on Tuesday": "Harlow Wire"}
+
+
+def test_described_company_is_the_one_that_was_the_subject_not_one_named_in_passing() -> None:
+    text = (
+        "Veltra Airlines said on Tuesday it would cut 1,200 jobs.\n"
+        "Analysts at Ruddock Partners called the plan \"a sensible first move\" but warned of more cuts.\n"
+        "The carrier, which flies to 80 destinations, said in a statement that the cuts \"will fall mostly on "
+        "head-office roles.\"\n"
+        "Her new paper, published on Monday, found that losses were \"far faster than anyone had modelled.\"\n"
+    )
+    s = _speakers(text)
+    assert s["will fall mostly on head-office roles."] == "Veltra Airlines"
+    assert s["far faster than anyone had modelled."] != "Monday"

@@ -342,7 +342,7 @@ _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
 _REPORT_BEFORE_RE = re.compile(
-    rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted|found|finds|concluded|ruled)\b")
+    rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted)\b")
 _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _NOT_FIRST = re.compile(
     r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
@@ -615,6 +615,12 @@ class _People:
         return name
 
 
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Today|Yesterday|Tomorrow)"
+)
+
+
 def _resolve(who: str, people: _People, pos: int) -> str | None:
     if cre.fullmatch(_PRON, who):
         if who.lower() == "they":
@@ -632,7 +638,8 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
         return people.before(pos, who)
     name = clean_name(_ROLE_WORDS.sub("", TITLES_RE.sub("", who)))
     name = cre.sub(r"[’']s$", "", name)
-    if not name or name.lower() in {"it", "this", "that", "the", "i", "we", "you", "he", "she", "they"}:
+    if not name or name.lower() in {"it", "this", "that", "the", "i", "we", "you", "he", "she", "they"} \
+            or _CALENDAR.fullmatch(name):
         return None
     words = name.split()
     # "Oakfield CEO Dana Whitcombe" → the words after the last job word
@@ -657,7 +664,8 @@ def _org_name(index: SubjectIndex, name: str | None, pos: int) -> str | None:
     return index.display(org.slug) if org else None
 
 
-def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> str | None:
+def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
+                 subjects: set[int] | None = None) -> str | None:
     """"the department said" → the last "Department for Schools"-like name before ``pos``; else the article's company."""
     if noun:
         cap = noun[0].upper() + noun[1:]
@@ -673,9 +681,12 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex) -> 
         # "the company": the article's company, unless that is a public body
         if index.main_org and not _PUBLIC_BODY.search(index.display(index.main_org)):
             return index.display(index.main_org)
-        for m in reversed(index.mentions):
-            if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug)):
-                return index.display(m.slug)
+        cands = [m for m in index.mentions
+                 if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug))]
+        # the company last the subject of a sentence ("Veltra Airlines said …"), not one named in passing
+        topical = [m for m in cands if subjects and m.start in subjects]
+        if topical or cands:
+            return index.display((topical or cands)[-1].slug)
     return _org_name(index, None, pos)
 
 
@@ -768,7 +779,7 @@ def _clause_subject(doc: Any, at: int, people: _People, index: SubjectIndex) -> 
                 return _known_org(index, name) or (_resolve(name, people, s.idx) if not _CORP_WORDS.search(name)
                                                     else clean_name(name))
             if s.pos_ == "NOUN" and cre.fullmatch(rf"{_ORG_NOUN}|{_CORP_DESC}", s.lower_):
-                return _org_by_noun(people.text, "company", at, index)
+                return _org_by_noun(people.text, "company", at, index, people.subjects)
             return None
         if t.head is t or t.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "acl"}:
             break
@@ -813,7 +824,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
     if bd:  # "a review by the company's board that found "…""
         named = bd.group("org2")
         org = (_known_org(index, named) or (None if people.knows(clean_name(named)) else clean_name(named))) \
-            if named else _org_by_noun(people.text, "company", pos, index)
+            if named else _org_by_noun(people.text, "company", pos, index, people.subjects)
         if org:
             return org, bd.group("verb")
     for vm in reversed(list(_REPORT_BEFORE_RE.finditer(before))):
@@ -845,7 +856,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             nm0 = cre.search(_ORG_NOUNS_ALL, ob.group(0))
             org = _known_org(index, ob.group("mod")) if ob.group("desc") else None
             org = org or _org_by_noun(people.text, "company" if ob.group("desc") else nm0.group(0) if nm0 else None,
-                                      pos, index)
+                                      pos, index, people.subjects)
             if org:
                 return org, vm.group(0)
         st = _STATEMENT_FROM_RE.search(head)
@@ -997,7 +1008,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if sm:
             named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
             org = _org_name(index, named, q.close_mark) if named else \
-                _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index)
+                _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index, people.subjects)
             if org:
                 speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
         if speaker is None:
@@ -1053,7 +1064,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 elif cre.fullmatch(_CORP_DESC, noun):
                     org = _known_org(index, mod)  # "the OpenAI newsroom wrote"
                     noun = "company"
-                org = org or _org_by_noun(text, noun, q.open_mark, index)
+                org = org or _org_by_noun(text, noun, q.open_mark, index, people.subjects)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
         anonymous = False
