@@ -678,13 +678,16 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
             return found
         if noun not in {"company", "firm", "startup", "start-up", "lab", "laboratory", "group"}:
             return None
-        # "the company": the article's company, unless that is a public body
-        if index.main_org and not _PUBLIC_BODY.search(index.display(index.main_org)):
-            return index.display(index.main_org)
+        # "the company": the article's company, unless that is a public body; when no company leads the
+        # count, the one last the subject of a sentence ("Veltra Airlines said …"), not one named in passing
         cands = [m for m in index.mentions
                  if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug))]
-        # the company last the subject of a sentence ("Veltra Airlines said …"), not one named in passing
         topical = [m for m in cands if subjects and m.start in subjects]
+        main = index.main_org
+        if main and not _PUBLIC_BODY.search(index.display(main)) and (
+                not topical or any(m.slug == main for m in topical)
+                or all(index.counts[main] > index.counts[m.slug] for m in topical)):
+            return index.display(main)
         if topical or cands:
             return index.display((topical or cands)[-1].slug)
     return _org_name(index, None, pos)
