@@ -154,7 +154,8 @@ _ASIDE = re.compile(r"\b(?:excluding|including|not\s+including|without|plus|besi
                     re.IGNORECASE)
 #: spending with no object: "spent $5 billion last year", "a $80 billion investment"; weaker than a cue with one
 BARE_SPEND = re.compile(r"\b(?:spen[dt]|spends|spending|outlays?|pour(?:ed|s|ing)?)\b|"
-                        r"\binvest(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?in(?:to)?\s+(?:its|their)\s+(?!(?:own\s+)?(?:shares|stock)\b)",
+                        r"\binvest(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?in(?:to)?\s+(?:its\s+|their\s+|(?=AI\b)|(?=(?-i:[a-z])))"
+                        r"(?!(?:own\s+)?(?:shares|stock)\b|the\s+(?:startup|company|firm|lab|venture)\b|it\b|them\b)",
                         re.IGNORECASE)
 _BARE_PENALTY = 15.0
 #: "invested $750 million in Acme": money put into a company is that company's funding, not spending
@@ -168,6 +169,8 @@ DELTA_BEFORE = re.compile(
     r"more\s+than\s+|over\s+|an?\s+(?:further|additional|extra)\s+)?$",
     re.IGNORECASE,
 )
+#: a figure named as a claim or a figure: what it measures is said elsewhere
+_REF_NOUN_AFTER = re.compile(r"^\s+(?:claim|figure|number|estimate|tally)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b", re.IGNORECASE)
 
 
@@ -197,6 +200,8 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
     nearer. A change ("to dip by $3bn") is ``other``: it is no level of anything."""
     if DELTA_BEFORE.search(sentence[max(0, a - 80):a]) or DELTA_AFTER.match(sentence[b:]):
         return "other"
+    if _REF_NOUN_AFTER.match(sentence[b:]):
+        sentence = sentence[:b]  # "its $6 million claim is far below its $500 million hardware bill": only what leads in counts
     t = _nearest(sentence, a, b, TRAINING_CUES)
     s = _nearest(sentence, a, b, SPEND_CUES)
     f = _nearest_cue(sentence, a, b, FUNDING_CUES, after_weight=3.0, skip_asides=True)
@@ -348,6 +353,8 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
 CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Imagine|Suppose|Even\s+if|Were)\b[^,;:—]*$")
 
 
+_LEADING_QUALIFIER = re.compile(r"(?:as\s+(?:much|many|little|few|high|low)\s+as|up\s+to|more\s+than|less\s+than|at\s+(?:least|most)|"
+                                r"about|around|roughly|nearly|almost|over|under)\s+", re.IGNORECASE)
 #: a question about a figure asks, it does not state: "Is the $4.6 million training cost true?"
 QUESTION = re.compile(r"^\W*(?:Is|Are|Was|Were|Did|Does|Do|Can|Could|Will|Would|Should|Has|Have|Had|How|Why|What|Which|Who|Where|When)\b"
                       r"(?:[^.!?]|\.(?=\d))*\?\W*$")
@@ -357,7 +364,9 @@ def is_hypothetical(sentence: str, a: int) -> bool:
     """'more companies could afford $6 million' is not a claim about anyone, nor is a
     figure inside a conditional clause ('If every lab could train … for $5 million, …')
     or a question ('Is the $4.6 million training cost true?')."""
-    return bool(HYPOTHETICAL.search(sentence[max(0, a - 60):a]) or CONDITIONAL.match(sentence[:a])
+    q = _LEADING_QUALIFIER.match(sentence, a)  # a figure's span may or may not include "as much as"
+    end = q.end() if q else a
+    return bool(HYPOTHETICAL.search(sentence[max(0, end - 60):end]) or CONDITIONAL.match(sentence[:a])
                 or QUESTION.match(sentence))
 
 
