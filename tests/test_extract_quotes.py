@@ -405,3 +405,12 @@ def test_described_company_is_the_one_that_was_the_subject_not_one_named_in_pass
     s = _speakers(text)
     assert s["will fall mostly on head-office roles."] == "Veltra Airlines"
     assert s["far faster than anyone had modelled."] != "Monday"
+
+
+def test_a_statement_label_credits_the_issuer_and_other_labels_need_a_name() -> None:
+    text = (
+        "Kessring Robotics issued a statement on Friday after the ruling.\n"
+        "The full statement:\n"
+        "\u201cWe respect the court and we will appeal this decision.\u201d\n"
+    )
+    assert _speakers(text) == {"We respect the court and we will appeal this decision.": "Kessring Robotics"}

@@ -907,7 +907,7 @@ _HEADING_NAME_RE = re.compile(rf"(?P<who>{_NAME2})[ \t]*$")
 
 
 def _label_speaker(text: str, para_start: int, pos: int, people: _People,
-                   last: str | None) -> tuple[str | None, bool]:
+                   last: str | None, index: SubjectIndex | None = None) -> tuple[str | None, bool]:
     """Speaker given by a label rather than a verb: "Name (Team): "…"", "Name (Team) on <topic>: "…"", or
     a Q&A block ("Name" heading, then "Opening statement:" / "On <topic>:" lines each over a quote).
     Returns (speaker, whether the quote is labelled)."""
@@ -941,14 +941,21 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
         end = start - 1
     if last:
         return last, True  # the block goes on
-    # ... else the person the article is about: the one named most often before the label
+    dm = cre.search(rf"\b(?P<noun>{_DOC_NOUN})\b", label)
+    if dm and index is not None:  # "The full statement:" → whoever issued it
+        who = _doc_author(text, dm.group("noun"), prev_start, index, people)
+        if who:
+            return who, True
+    if not cre.match(r"\s*On\s", label):
+        return None, False  # the usual attribution rules
+    # ... else, for "On <topic>:", the person the article is about: the one named most often before it
     counts: dict[str, int] = {}
     for p, w in people.mentions:
         if p < prev_start and not people._in_quote(p):
             counts[w] = counts.get(w, 0) + 1
     if counts:
         return max(counts, key=lambda w: counts[w]), True
-    return None, True
+    return None, False
 
 
 def _strip(inner: str) -> str:
@@ -1073,7 +1080,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         anonymous = False
         labelled = False
         if speaker is None:
-            speaker, labelled = _label_speaker(text, para_start, q.open_mark, people, label_speaker)
+            speaker, labelled = _label_speaker(text, para_start, q.open_mark, people, label_speaker, index)
             if labelled:
                 label_speaker = speaker
         if speaker is None and not labelled:
