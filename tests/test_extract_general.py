@@ -547,3 +547,11 @@ def test_news_outlets_and_regulators_are_not_subjects() -> None:
 def test_investors_money_is_the_raisers_funding(sentence: str) -> None:
     text = "Zorvex AI is a young lab. Zorvex AI builds chatbots. " + sentence
     assert [(c[0], c[1]) for c in _claims(text)] == [("zorvex", "other")]
+
+
+def test_a_system_named_after_its_noun_and_possessive_names() -> None:
+    text = ("The city council approved the expansion of Zorvex AI's training facility and supercomputer, Halcyon. "
+            "Halcyon now features 100,000 Nvidia H100 GPUs.")
+    assert {c[0] for c in _claims(text)} == {"zorvex"}
+    text = "Meta’s RoBERTa Large, introduced in 2019, had a training cost of over $160,000."
+    assert {c[0] for c in _claims(text)} == {"roberta-large"}

@@ -68,6 +68,11 @@ def f_kind_is_money(attribute: str) -> bool:
 _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
+#: a system's noun before its name: "the supercomputer, Colossus", "a cluster called Halcyon"
+_SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)s?"
+                            r"(?:,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)$",
+                            re.IGNORECASE)
+
 #: after an invested sum: "… into the company", "… in Acme"
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into|to)\s+")
 
@@ -282,9 +287,10 @@ class ClaimBuilder:
         if self._systems is None:
             found: dict[str, str | None] = {}
             for m in self.index.mentions:
-                if m.kind in ("org", "model") and _SYSTEM_NOUN.match(self.text, m.end) and not \
-                        cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", self.text[m.end:m.end + 20]):
-                    owner = self._system_owner(m, max(0, m.start - 200))
+                named_after = _SYSTEM_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if m.kind in ("org", "model") and (named_after or _SYSTEM_NOUN.match(self.text, m.end) and not
+                                                   cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", self.text[m.end:m.end + 20])):
+                    owner = self._system_owner(m, max(0, m.start - 200), named_after is not None)
                     if found.get(m.slug) is None:
                         found[m.slug] = owner if owner != m.slug else None
             self._systems = found
@@ -455,16 +461,17 @@ class ClaimBuilder:
             return False
         return bool(_DEAL_WORDS.search(self.text, s0, m.start))
 
-    def _system_owner(self, m: SubjectMention, s0: int) -> str | None:
+    def _system_owner(self, m: SubjectMention, s0: int, named: bool = False) -> str | None:
         """The owner of a named computer system ("Acme's Colossus supercomputer", "the Memphis
         supercluster"): the organisation named before it in the sentence (its possessor,
         usually), else the story's main company. ``None`` when ``m`` is not a system's name."""
-        if not _SYSTEM_NOUN.match(self.text, m.end):
+        if not named and not _SYSTEM_NOUN.match(self.text, m.end):
             return None
         orgs = [o for o in self.index.between(max(s0, m.start - 120), m.start, kinds=("org",))
                 if o.slug != m.slug and self._usable(o)]
-        if orgs:
-            return orgs[-1].slug
+        possessors = [o for o in orgs if cre.match(r"[’']s?\b", self.text[o.end:o.end + 2])]
+        if possessors or orgs:
+            return (possessors or orgs)[-1].slug
         return self.index.main_org if self.index.main_org != m.slug else None
 
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:

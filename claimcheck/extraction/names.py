@@ -153,6 +153,8 @@ def clean_name(name: str) -> str:
     n = " ".join(name.split())
     n = cre.sub(r"^(?:the|The|a|A|an|An)\s+", "", n)
     n = cre.sub(rf"[{_APOS}]s?$", "", n)
+    # "Acme's Widget Large": the possessor is someone else; the name is what follows
+    n = cre.sub(rf"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[{_APOS}]s\s+(?=[A-Z0-9])", "", n)
     n = TITLES_RE.sub("", n)
     return n.strip(" ,.;:()\"“”")
 

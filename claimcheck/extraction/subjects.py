@@ -221,7 +221,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             del org_forms[form]
             continue
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
-                      r"administration|bureau|authority|regulator|parliament|congress|senate)$", form):
+                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council)$", form):
             # outlets and public bodies report on, or rule over, the story's subjects
             gone = org_forms[form]
             for f in [f for f, sl in org_forms.items() if sl == gone]:
