@@ -187,7 +187,7 @@ _LIST_ITEM_RE = re.compile(
 # of an "ongoing …"", "whom he praised as "…"", "explained that there was a "…"")
 _SPEECH_BEFORE_RE = re.compile(
     rf"\b(?P<v>{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted|found|finds|"
-    rf"concluded|ruled|deemed)(?P<gap>(?:\s+[\w'’-]+){{0,6}})\s*$"
+    rf"concluded|ruled|deemed)(?P<gap>(?:,?\s+[\w'’-]+){{0,6}}),?\s*$"
 )
 
 
@@ -865,7 +865,8 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         st = _STATEMENT_FROM_RE.search(head)
         if st:
             return _org_name(index, st.group("org"), pos), vm.group(0)
-        pm = cre.search(rf"(?P<who>{_NAME2})\s+(?:of|at|from)\s+(?:the\s+)?{_ORG_NAME}\s*$", head)
+        pm = cre.search(rf"(?P<who>{_NAME2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*"
+                        rf"(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w&'’.-]*){{0,6}}\s*$", head)
         if pm and not _CORP_WORDS.search(pm.group("who")):
             who = _resolve(pm.group("who"), people, pos)  # "Ines Harrowgate of the Calder Institute told"
             if who:
