@@ -264,3 +264,179 @@ def test_fixed_day_holidays(text: str, published: str | None, value: str) -> Non
 
 def test_christmas_alone_is_no_date() -> None:
     assert find_dates("Christmas sales were weak") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("$2,5 billion in servers", 2_500_000_000, "USD"),  # decimal comma before a scale word
+        ("€3,75 million", 3_750_000, "EUR"),
+        ("€2.345,5 million", 2_345_500_000, "EUR"),  # dots group thousands when a decimal comma follows
+        ("7.250.000 euros", 7_250_000, "EUR"),
+        ("€25.000", 25_000, "EUR"),  # a lone dot group in a euro amount without scale
+        ("$2,500", 2_500, "USD"),  # English forms are unchanged
+        ("$2.5 billion", 2_500_000_000, "USD"),
+        ("$2.500 billion", 2_500_000_000, "USD"),
+        ("$3.2 bln", 3_200_000_000, "USD"),
+        ("USD$7 million", 7_000_000, "USD"),
+        ("US $7 million", 7_000_000, "USD"),
+        ("RM12.5 billion", 12_500_000_000, "MYR"),
+        ("an earlier 2 billion-yuan round", 2_000_000_000, "CNY"),
+        ("a 350 million euro round", 350_000_000, "EUR"),
+        ("a 40 million dollar contract", 40_000_000, "USD"),
+        ("8 million US dollars", 8_000_000, "USD"),
+        ("its bill for €4.10 million2.", 4_100_000, "EUR"),  # footnote mark after the scale word
+    ],
+)
+def test_money_number_formats(text: str, value: float, unit: str) -> None:
+    (m,) = find_money(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_no_money_from_arm_or_lists() -> None:
+    assert find_money("ARM64 servers and FIRM5 boards") == []
+    assert find_money("sizes 3,5 and 7 apply") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("cost $10s of millions to train", 1e7, 1e8, "USD"),
+        ("cost $100s of millions", 1e8, 1e9, "USD"),
+        ("spent 10s of billions of dollars", 1e10, 1e11, "USD"),
+        ("€10's of millions", 1e7, 1e8, "EUR"),
+    ],
+)
+def test_money_numeric_tens_of(text: str, low: float, high: float, unit: str) -> None:
+    (m,) = find_money(text)
+    assert (m.low, m.high, m.unit) == (low, high, unit)
+
+
+def test_decades_are_not_tens_of() -> None:
+    assert find_money("in the 2010s of millions of homes") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high",
+    [
+        ("trained for about a billion dollars", 1e9, 0.9e9, 1.1e9),
+        ("A billion dollars went to servers", 1e9, 0.5e9, 1.5e9),
+        ("as much as half a trillion dollars", 5e11, 0, 5e11),
+        ("worth a dozen billion dollars", 1.2e10, 1.08e10, 1.32e10),
+        ("over two million euros", 2e6, 2e6, None),
+    ],
+)
+def test_money_in_words(text: str, value: float, low: float, high: float | None) -> None:
+    (m,) = find_money(text)
+    assert m.value == pytest.approx(value) and m.low == pytest.approx(low)
+    assert (m.high is None) if high is None else m.high == pytest.approx(high)
+
+
+def test_numbers_in_words_need_a_currency() -> None:
+    assert find_money("we did it for six million; a million users") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [("came in just under 250,000 dollars", 0, 250_000), ("come in just under $250,000", 0, 250_000),
+     ("as much as $40 million", 0, 4e7)],
+)
+def test_money_upper_bounds(text: str, low: float, high: float) -> None:
+    (m,) = find_money(text)
+    assert (m.low, m.high) == (low, high)
+
+
+def test_amount_and_its_conversion_are_two_amounts() -> None:
+    assert [(m.value, m.unit) for m in find_money("¥52 million ($7.2 million)")] == [(52_000_000, "CNY"), (7_200_000, "USD")]
+    assert [(m.value, m.unit) for m in find_money("a 120 million euro ($130 million) round")] == [
+        (120_000_000, "EUR"), (130_000_000, "USD")]
+
+
+def test_money_ranges_with_scale_on_both_ends() -> None:
+    (m,) = find_money("cost $4.5M-$5M to build")
+    assert (m.low, m.high) == (4_500_000, 5_000_000)
+
+
+@pytest.mark.parametrize(
+    "blob",
+    ["7" * 200_000, "7 " * 100_000, "7," * 100_000, "7." * 100_000, "777 " * 50_000, "777," * 50_000,
+     "$" + "7," * 100_000, ("1,2 3.4,5 $6,7 2.048 " * 10_000)[:200_000]],
+)
+def test_normalisers_are_linear_on_long_digit_runs(blob: str) -> None:
+    # a quadratic pattern takes minutes here; linear ones a fraction of a second (2 s leaves room for a busy machine)
+    import time
+
+    for find in (find_money, find_chips, find_dates):
+        t = time.perf_counter()
+        find(blob)
+        assert time.perf_counter() - t < 2.0, find.__name__
+
+
+@pytest.mark.parametrize(
+    "text, value, item",
+    [
+        ("trained it on 4.096 GPUs", 4096, None),  # a dot before three digits groups thousands in a count
+        ("a fleet of 30.000 Nvidia H100 GPUs", 30_000, "H100"),
+        ("1.250.000 chips", 1_250_000, None),
+        ("2.5 million GPUs", 2_500_000, None),  # a decimal before a scale stays a decimal
+        ("4.096 million chips", 4_096_000, None),
+        ("1.2M GPUs", 1_200_000, None),
+    ],
+)
+def test_chip_count_number_formats(text: str, value: int, item: str | None) -> None:
+    (c,) = find_chips(text)
+    assert (c.value, c.item) == (value, item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,500,000 H100 GPU hours", "1500K hours of Nvidia H100 GPU", "3.1 million GPU-hours", "2.2M H800 GPU hours",
+     "400,000 A100-hours", "12,000 GPU days"],
+)
+def test_gpu_hours_are_not_chip_counts(text: str) -> None:
+    assert find_chips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, item, vendor",
+    [
+        ("about 20,000 Nvidia Hopper GPUs", 20_000, "Hopper", "Nvidia"),
+        ("some 8,000 Blackwell chips", 8_000, "Blackwell", None),
+        ("bought 3,000 of Nvidia \u201cAmpere\u201d AI chips", 3_000, "Ampere", "Nvidia"),
+        ("4,000 H20 units", 4_000, "H20", None),
+        ("a cluster of 256 A100s", 256, "A100", None),
+        ("up to 8,192 700W TDP H100 GPUs", 8_192, "H100", None),
+        ("'30,000 [Nvidia] H100s'", 30_000, "H100", "Nvidia"),
+        ("more than 2.1 million graphics processing units", 2_100_000, None, None),
+        ("trained on 3,000 undisclosed GPUs", 3_000, None, None),
+        ("ship more than one million H20 GPUs", 1_000_000, "H20", None),
+        ("half a million GPUs", 500_000, None, None),
+    ],
+)
+def test_chip_phrasings(text: str, value: int, item: str | None, vendor: str | None) -> None:
+    (c,) = find_chips(text)
+    assert (c.value, c.item, c.vendor) == (value, item, vendor)
+
+
+def test_families_need_a_chip_noun() -> None:
+    assert find_chips("2,000 Hopper fans met Grace Hopper") == []
+    assert find_chips("a Blackwell-based B20 and 300 Blackwell GPUs")[0].item == "Blackwell"
+
+
+def test_plus_after_a_count_is_a_lower_bound() -> None:
+    (c,) = find_chips("deploying 65,000+ Nvidia Blackwell GPUs")
+    assert (c.low, c.high, c.qualifier) == (65_000, None, "plus")
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [("the run only used 2000 GPUs", [2000]), ("a total of 2048 H800 GPUs", [2048]), ("with 2010 chips", [2010]),
+     ("in 2025 chips", []), ("The 2024 GPUs sold out", []), ("by 2026 GPUs will be cheap", []),
+     ("2025 chips shipped", []), ("December 2024 chips", [])],
+)
+def test_year_like_counts(text: str, counts: list[int]) -> None:
+    assert [c.value for c in find_chips(text)] == counts
+
+
+def test_adjective_endings_do_not_swallow_other_nouns() -> None:
+    assert find_chips("10 percent GPUs and 10 times more GPUs") == []

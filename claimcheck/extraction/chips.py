@@ -13,43 +13,68 @@ from dataclasses import dataclass
 
 from claimcheck.extraction import cre
 
-#: Chip model names: H800, H100, H20, A100, B200, GB200, MI300X, TPU v5p, Ascend 910B.
+#: Chip model names: H800, H100, H20, A100, B200, GB200, MI300X, TPU v5p, Ascend 910B;
+#: an architecture family (Hopper, Blackwell, Ampere) counts when a chip noun follows it.
+_FAMILY = r"(?:Hopper|Blackwell|Ampere|Volta)"
 CHIP_MODEL = (
     r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|"
-    r"(?:GB|[ABHLV])\d{2,3}[A-Z]?)"
+    r"(?:GB|[ABHLV])\d{2,3}[A-Z]?|"
+    rf"{_FAMILY}(?=[”\"’']?\s+(?:AI\s+|data[- ]cent(?:er|re)\s+)?(?:GPUs?|chips?|accelerators?|processors?|graphics)\b))"
 )
 CHIP_MODEL_RE = re.compile(rf"\b{CHIP_MODEL}\b")
 
-_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’"})
 
-_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s?(?:k|K|thousand|million)\b)?"
-_QUAL = (
-    r"(?P<qual>more\s+than|over|at\s+least|upwards\s+of|nearly|almost|around|about|roughly|"
-    r"approximately|some|an\s+estimated|up\s+to|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
+#: Counts in words: "a million", "one million", "half a million".
+_WORD_COUNTS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+                "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5}
+_WORD_COUNT = r"(?:(?:[Aa]|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|[Hh]alf\s+a)\s+(?:thousand|million)\b)"
+
+#: A count: "2,048", "2 048", "2.048" (a dot before exactly three digits groups
+#: thousands: a chip count is whole), "2.5 million", "10k", "1.3M", "a million".
+#: Repeats are bounded and a count never starts inside another (linear time on digit runs).
+_COUNT = (
+    r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?!,?\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,4}(?!\d)"
+    r"|\d{1,3}(?:\.\d{3}){1,3}(?![\d.,]|\s?(?:k|K|M|thousand|million)\b)"
+    r"|\d{1,9}(?:\.\d{1,3})?(?:\s?(?:k|K|M|thousand|million)\b)?(?!\d))|" + _WORD_COUNT
 )
-_VENDOR = r"(?P<vendor>(?:[A-Z][A-Za-z]+(?:'s)?\s+){1,2})?"
-_NOUN = r"(?P<noun>(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|processors?|cards|semiconductors|TPUs))"
+_QUAL = (
+    r"(?P<qual>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|nearly|almost|around|about|roughly|"
+    r"approximately|close\s+to|some|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
+)
+_VENDOR = rf"(?P<vendor>(?:(?!{_FAMILY}\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
+_NOUN = (r"(?P<noun>(?:AI\s+)?(?:graphics\s+processing\s+units?|(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|"
+         r"processors?|cards|semiconductors|TPUs)))")
+#: units of time: "2,788,000 H800 GPU hours" and "2788K hours of H800 GPU" are compute, not chips
+_TIME = r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?)"
+#: what may stand between a count and a model: a couple of words, specs ("700W", "80GB", "SXM5")
+_FILLER = rf"(?:(?!{_TIME}\b)[a-z-]+\s+|\d{{2,4}}\s?W\s+|\d{{1,3}}\s?GB\s+|TDP\s+|SXM\d?\s+|PCIe\s+)"
+#: one adjective by its ending: "undisclosed", "expensive", "additional", "dangerous"
+_ADJ = r"(?:(?!percent\b)[a-z]{3,}(?:ed|ive|al|ful|ous|ible|able|ent|ant)\s+)"
 
 CHIPS_RE = re.compile(
-    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>{_COUNT})\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
-    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such)\s+)*"
-    rf"(?:(?:[a-z-]+\s+){{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
-    rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?P<noun2>')}|\b)"
+    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>(?>{_COUNT}))(?P<plus>\+|-plus\b)?\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
+    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new)\s+)*"
+    rf"{_ADJ}?"
+    rf"(?:{_FILLER}{{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
+    rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+(?:{_NOUN.replace('?P<noun>', '?P<noun2>')}|units?\b)|\b)"
     rf"|(?P<code>[A-Z][A-Za-z]{{0,3}}\d[\w-]*)\s+{_NOUN.replace('?P<noun>', '?P<noun3>')}\b|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
-    r"(?![\s-]*(?:hours?|days?|years?|seconds?)\b)"
+    rf"(?![\s-]*(?:(?:GPU|chip|TPU|accelerator|card|node)s?[\s-]*)?{_TIME}\b)"
 )
 
 
 #: a list item or fact box: "1,280: the number of Nvidia H800 GPUs used …", "12,000: the GPUs Acme owns"
 LIST_RE = re.compile(
-    rf"(?:^|(?<=[-•*]\s))(?P<count>{_COUNT}):\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?"
+    rf"(?:^|(?<=[-•*]\s))(?P<count>(?>{_COUNT})):\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?"
     rf"{_VENDOR.replace('?P<vendor>', '?:')}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN}\b|\b)|{_NOUN.replace('?P<noun>', '?P<noun2>')}\b)"
 )
 
 #: "a 16,384-GPU cluster of H100s"
 CLUSTER_RE = re.compile(
-    rf"(?<![\w.,$])(?P<count>{_COUNT})-(?:GPU|chip|accelerator)\s+(?:cluster|supercomputer|system|machine)"
+    rf"(?<![\w.,$])(?P<count>(?>{_COUNT}))-(?:GPU|chip|accelerator)\s+(?:cluster|supercomputer|system|machine)"
     rf"(?:\s+(?:of|made\s+up\s+of)\s+(?:{_VENDOR.replace('?P<vendor>', '?:')})?(?P<model>{CHIP_MODEL})s?\b)?"
 )
 
@@ -62,9 +87,9 @@ _VENDOR_NC = _VENDOR.replace("?P<vendor>", "?:")
 #: Servers times chips per server, where the text states both: "64 eight-way
 #: H800 boxes", "256 nodes of eight H100 GPUs each", "128 8-GPU servers".
 SERVERS_RE = re.compile(
-    rf"(?<![\w.,$])(?P<count>{_COUNT})\s+(?:[a-z-]+\s+)?(?P<per>{_PER})[- ](?:way|GPUs?|chips?|cards?|accelerators?)\s+"
+    rf"(?<![\w.,$])(?P<count>(?>{_COUNT}))\s+(?:[a-z-]+\s+)?(?P<per>{_PER})[- ](?:way|GPUs?|chips?|cards?|accelerators?)\s+"
     rf"{_VENDOR_NC}(?:(?P<model>{CHIP_MODEL})\s+)?(?:(?:GPU|HGX|DGX)\s+)?{_BOX}\b"
-    rf"|(?<![\w.,$])(?P<count2>{_COUNT})\s+(?:[a-z-]+\s+)?{_BOX},?\s+(?:each\s+)?"
+    rf"|(?<![\w.,$])(?P<count2>(?>{_COUNT}))\s+(?:[a-z-]+\s+)?{_BOX},?\s+(?:each\s+)?"
     rf"(?:of|with|containing|holding|housing|carrying|packing|equipped\s+with)\s+(?P<per2>{_PER})\s+{_VENDOR_NC}"
     rf"(?:(?P<model2>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?:')}\b|\b)|{_NOUN.replace('?P<noun>', '?:')}\b)"
     r"(?:\s+(?:each|apiece))?"
@@ -112,14 +137,20 @@ class Chips:
 
 
 def parse_count(text: str) -> int:
-    """'2,000' -> 2000, '10k' -> 10000, '1.5 million' -> 1500000."""
-    t = text.strip().translate(_GROUP_SEPARATORS)
-    m = cre.fullmatch(r"(\d+(?:\.\d+)?)\s?(k|K|thousand|million)?", t)
+    """'2,000' -> 2000, '10k' -> 10000, '1.5 million' -> 1500000, '2.048' -> 2048, 'a million' -> 1000000."""
+    t = " ".join(text.split())
+    w = cre.fullmatch(r"(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|half a) (thousand|million)", t)
+    if w:
+        return round(_WORD_COUNTS[w.group(1).lower()] * (1e3 if w.group(2) == "thousand" else 1e6))
+    t = t.translate(_SPACES)
+    m = cre.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+(?:\.\d+)?)(k|K|M|thousand|million)?", t)
     if not m:
         raise ValueError(f"not a count: {text!r}")
-    n = float(m.group(1))
-    mult = {"k": 1e3, "K": 1e3, "thousand": 1e3, "million": 1e6}.get(m.group(2) or "", 1)
-    return round(n * mult)
+    num, mult = m.group(1), m.group(2)
+    if not mult and cre.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        num = num.replace(".", "")  # a chip count is whole: the dot groups thousands
+    n = float(num.replace(",", ""))
+    return round(n * {"k": 1e3, "K": 1e3, "M": 1e6, "thousand": 1e3, "million": 1e6}.get(mult or "", 1))
 
 
 def normalise_chip_model(text: str | None) -> str | None:
@@ -140,11 +171,25 @@ def _interval(value: int, qual: str | None) -> tuple[int | None, int | None]:
     if not qual:
         return value, value
     q = " ".join(qual.lower().split())
-    if q in {"more than", "over", "at least", "upwards of"}:
+    if q in {"more than", "over", "at least", "upwards of", "in excess of", "plus"}:
         return value, None
-    if q in {"up to", "fewer than", "less than", "under"}:
+    if q in {"up to", "as many as", "fewer than", "less than", "under"}:
         return 0, value
     return int(value * 0.9), round(value * 1.1)
+
+
+#: words after which a year-like number ("in 2025 chips") is a year, not a count
+_YEAR_LEAD = re.compile(
+    r"(?:^|\b(?:in|by|since|from|until|till|during|for|early|late|mid|the|its|their|this|that|these|those|between|and|"
+    r"to|through|before|after|In|By|Since|From|For|The|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|[^\w\s])\s*$"
+)
+
+
+def _looks_like_year(before: str) -> bool:
+    """Whether a year-like count ("2025 chips") reads as a year: after "in", "the",
+    a month, punctuation or at the start; "used 2000 GPUs" is a count."""
+    return bool(_YEAR_LEAD.search(before[-20:]))
 
 
 def find_chips(sentence: str) -> list[Chips]:
@@ -154,7 +199,12 @@ def find_chips(sentence: str) -> list[Chips]:
     and vendor-only phrases are not counts. Vendors are kept apart so that
     the caller never takes a supplier for the claim's subject.
     """
+    original = sentence
+    # quote marks become spaces (same length, so offsets hold): 'Nvidia "Hopper" chips'
+    sentence = sentence.translate(_QUOTES_TO_SPACE)
     servers = _server_counts(sentence)
+    for c in servers:
+        c.text = original[c.start:c.end]
     out: list[Chips] = []
     for m in CHIPS_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in servers):
@@ -166,12 +216,13 @@ def find_chips(sentence: str) -> list[Chips]:
             continue
         if value < 2:
             continue
-        if cre.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model"):
+        if cre.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model") and not m.group("qual") \
+                and _looks_like_year(sentence[:m.start()]):
             continue
         vendor = (m.group("vendor") or "").strip() or m.group("vendor2")
         if vendor:
-            vendor = cre.sub(r"'s$", "", vendor.split()[-1] if m.group("vendor") else vendor)
-        qual = m.group("qual")
+            vendor = cre.sub(r"'s$", "", (vendor.split()[-1] if m.group("vendor") else vendor).strip("[]"))
+        qual = "plus" if m.group("plus") else m.group("qual")
         low, high = _interval(value, qual)
         start = m.start()
         q = " ".join(qual.lower().split()) if qual else None
@@ -185,20 +236,20 @@ def find_chips(sentence: str) -> list[Chips]:
                 low, high, start, q = first, value, rng.start(), "between" if rng.group(0).lower().startswith("between") else "range"
                 value = (first + value) // 2
         out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
-                         q, sentence[start:m.end()], start, m.end()))
+                         q, original[start:m.end()], start, m.end()))
     for m in LIST_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
         value = parse_count(m.group("count"))
         if value >= 2:
             out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
-                             m.group("count"), m.start("count"), m.end("count")))
+                             original[m.start("count"):m.end("count")], m.start("count"), m.end("count")))
     for m in CLUSTER_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
         value = parse_count(m.group("count"))
         out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
-                         m.group(0), m.start(), m.end()))
+                         original[m.start():m.end()], m.start(), m.end()))
     for c in servers:
         # "64 eight-way H800 boxes, 512 GPUs in all": the stated total is the claim
         stated = [o for o in out if o.value == c.value]

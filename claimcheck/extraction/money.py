@@ -21,43 +21,49 @@ from claimcheck.extraction import cre
 SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "thousand": 1e3,
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9,
     "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
 }
 
 _PREFIX_UNITS: list[tuple[str, str]] = [
-    (r"US\$", "USD"), (r"NT\$", "TWD"), (r"HK\$", "HKD"), (r"A\$", "AUD"),
+    (r"USD?\s?\$", "USD"), (r"NT\$", "TWD"), (r"HK\$", "HKD"), (r"A\$", "AUD"),
     (r"C\$", "CAD"), (r"S\$", "SGD"), (r"USD\s?", "USD"), (r"EUR\s?", "EUR"),
     (r"GBP\s?", "GBP"), (r"CNY\s?", "CNY"), (r"RMB\s?", "CNY"), (r"JPY\s?", "JPY"),
-    (r"KRW\s?", "KRW"), (r"INR\s?", "INR"), (r"CHF\s?", "CHF"), (r"Rs\.?\s?", "INR"),
+    (r"KRW\s?", "KRW"), (r"INR\s?", "INR"), (r"CHF\s?", "CHF"), (r"Rs\.?\s?", "INR"), (r"MYR\s?", "MYR"), (r"(?<![A-Za-z])RM", "MYR"),
     (r"\$", "USD"), (r"£", "GBP"), (r"€", "EUR"), (r"¥", "CNY"), (r"₩", "KRW"), (r"₹", "INR"),
 ]
 _SUFFIX_UNITS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "usd": "USD",
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "yen": "JPY",
-    "won": "KRW", "krw": "KRW", "rupees": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
+    "won": "KRW", "krw": "KRW", "us dollar": "USD", "rupees": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
 }
 
-#: A number: "294,000", "294 000" (space, no-break or thin space between groups), "5.6", "6".
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|M|B)\b|(?:k|K|m|b)\b)"
+#: A scale word after a number ("million", "bn", "M"); a footnote mark may follow a spelled-out one ("million1").
+_SCALE = r"(?:\s?(?:(?:thousand|million|billion|trillion)(?:\b|(?=\d{1,2}\b))|(?:mln|bln|mn|bn|tn|M|B)\b)|(?:k|K|m|b)\b)"
+#: A number: "294,000", "294 000" (space, no-break or thin space between groups), "5.6", "6",
+#: and European forms: "1.234,5", "1.234.567", "1,6" before a scale word ("$1,6 billion").
+#: Every repeat is bounded and a number never starts inside another, so a long
+#: run of digits costs linear time (unbounded ``\d+`` retried at every digit was quadratic).
+_NUM = (r"(?<!\d)(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,6}(?!\d)|\d{1,3}(?:\.\d{3}){2,4}(?![\d.,])|\d{1,12},\d{1,2}(?=" + _SCALE + r")"
+        r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?!\d)|\d{1,15}(?:\.\d{1,6})?)")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
-_SUFFIX = r"(?:\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|USD|EUR|GBP|CNY|KRW|INR|CHF)\b)"
+_SUFFIX = r"(?:(?:\s+(?:of\s+)?|(?<=[a-z])-)(?:US\s+dollars?|dollars?|euros?|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|USD|EUR|GBP|CNY|KRW|INR|CHF)\b)"
 
 _QUAL_APPROX = r"(?:around|about|roughly|approximately|approx\.|nearly|almost|close\s+to|closer\s+to|some|an\s+estimated|estimated|circa|~)"
 _QUAL_MORE = r"(?:much\s+more\s+than|far\s+more\s+than|more\s+than|well\s+over|well\s+above|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|north\s+of|exceeding|beyond)"
-_QUAL_LESS = r"(?:much\s+less\s+than|far\s+less\s+than|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|just\s+under)"
+_QUAL_LESS = r"(?:as\s+much\s+as|as\s+many\s+as|much\s+less\s+than|far\s+less\s+than|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|just\s+under)"
 _QUAL = rf"(?P<qual>{_QUAL_MORE}|{_QUAL_LESS}|{_QUAL_APPROX})\s+(?:just\s+|only\s+|a\s+mere\s+)?"
 
 #: An explicit amount with a currency: "$6 million", "US$412,000", "£4.2m",
 #: "RMB 2 million", "$5-6M", "between $5 million and $6 million",
 #: "3 billion yuan".
 MONEY_RE = re.compile(
+    r"(?=[\d$€£¥₩₹A-Za-z~])"  # a cheap first-character check before the alternatives
     rf"(?:{_QUAL})?"
     rf"(?:between\s+(?P<bcur>{_PREFIX})(?P<bnum>{_NUM})(?P<bscale>{_SCALE})?\s+and\s+(?P<bcur2>{_PREFIX})?(?P<bnum2>{_NUM})(?P<bscale2>{_SCALE})?"
-    rf"|(?P<cur>{_PREFIX})(?P<num>{_NUM})(?P<scale>{_SCALE})?(?:\s?(?:-|–|to)\s?(?:{_PREFIX})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
+    rf"|(?P<cur>{_PREFIX})(?![\d.,]*[’']?s\b)(?P<num>{_NUM})(?P<scale>{_SCALE})?(?:\s?(?:-|–|to)\s?(?:{_PREFIX})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
     rf"|(?P<snum>{_NUM})(?P<sscale>{_SCALE})?(?P<suffix>{_SUFFIX}))"
     r"(?P<plus>-plus\b|\+)?"
 )
@@ -66,13 +72,35 @@ MONEY_RE = re.compile(
 #: "in the millions", "tens or even hundreds of millions".
 VAGUE_RE = re.compile(
     r"(?P<qual2>(?:much\s+more\s+than|more\s+than|well\s+over|over|less\s+than|under)\s+)?"
-    r"(?:(?P<mult>tens|hundreds)(?:\s+(?:or|to)\s+(?:even\s+)?(?P<mult2>tens|hundreds))?\s+of\s+(?P<vscale>thousands|millions|billions)"
+    r"(?:(?P<vcur>US\$|\$|€|£|¥)?(?<![\w.,])(?P<mult>tens|hundreds|10[’']?s|100[’']?s)(?:\s+(?:or|to)\s+(?:even\s+)?(?P<mult2>tens|hundreds|10[’']?s|100[’']?s))?"
+    r"\s+of\s+(?P<vscale>thousands|millions|billions)"
     r"|in\s+the\s+(?P<inscale>millions|billions|thousands)"
     r"|(?P<several>several|a\s+few)\s+(?P<sevscale>million|billion)(?=\s+(?:dollars|euros|pounds|yuan)))"
     r"(?P<vsuffix>\s+of\s+(?:US\s+)?(?:dollars|euros|pounds|yuan))?"
     r"(?P<ormore>\s+or\s+(?:even\s+|much\s+)?more)?",
     re.IGNORECASE,
 )
+
+
+#: Numbers written as words before a scale: "a billion dollars", "half a trillion dollars".
+_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+                 "eight": 8.0, "nine": 9.0, "ten": 10.0, "twelve": 12.0, "twenty": 20.0, "fifty": 50.0,
+                 "a dozen": 12.0, "a hundred": 100.0, "half a": 0.5, "a half": 0.5}
+
+#: An amount in words with a currency word: "a billion dollars", "about six million euros",
+#: "half a trillion US dollars". Without a currency word ("six million") it is no amount.
+WORDS_RE = re.compile(
+    rf"(?:{_QUAL})?(?<![\w-])(?P<word>(?i:a\s+dozen|a\s+hundred|half\s+a|a\s+half|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|fifty))\s+(?P<wscale>thousand|million|billion|trillion)"
+    r"(?P<wsuffix>\s+(?:of\s+)?(?:US\s+dollars|dollars|euros|pounds|yuan|renminbi|yen|rupees))\b"
+)
+
+
+#: Cheap gates (a superset of what the patterns need) that spare most sentences
+#: the full patterns: an explicit amount needs a currency sign, code or word; a
+#: vague or spelled-out amount needs a scale word.
+_CURRENCY_HINT = re.compile(r"[$£€¥₩₹]|USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|MYR|Rs|RM|dollar|euro|pound|yuan|renminbi|yen|won|rupee|franc")
+_SCALE_HINT = re.compile(r"illion|thousand", re.IGNORECASE)
 
 
 @dataclass
@@ -94,8 +122,26 @@ class Money:
 _QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’"})
 
 
-def _num(s: str) -> float:
-    return float(s.translate(_GROUP_SEPARATORS))
+def _canon(s: str, dot_groups: bool = False) -> str:
+    """The number as Python writes it: '294,000' -> '294000', '1,6' -> '1.6', '1.234,5' -> '1234.5'.
+
+    A comma followed by one or two digits is a decimal comma (the pattern only
+    lets that through before a scale word); dots between groups of three are
+    thousands separators when there are two of them, or a decimal comma
+    follows, or ``dot_groups`` says so ("10.000 euros").
+    """
+    s = s.translate(_SPACES)
+    if "," in s and "." in s and s.rindex(",") > s.rindex("."):
+        return s.replace(".", "").replace(",", ".")
+    if cre.fullmatch(r"\d+,\d{1,2}", s):
+        return s.replace(",", ".")
+    if cre.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s) or dot_groups and cre.fullmatch(r"\d{1,3}\.\d{3}", s):
+        return s.replace(".", "")
+    return s.replace(",", "")
+
+
+def _num(s: str, dot_groups: bool = False) -> float:
+    return float(_canon(s, dot_groups))
 
 
 def _scale(s: str | None) -> float:
@@ -111,6 +157,7 @@ def _slack(num_text: str, scale: float) -> float:
     """
     if scale == 1.0:
         return 0.0
+    num_text = _canon(num_text)
     decimals = len(num_text.split(".")[1]) if "." in num_text else 0
     return 0.5 * scale * 10 ** (-decimals)
 
@@ -122,7 +169,7 @@ def unit_of(prefix: str | None = None, suffix: str | None = None) -> str | None:
             if cre.fullmatch(pat, prefix) or cre.fullmatch(pat, prefix.strip()):
                 return code
     if suffix:
-        word = cre.sub(r"^\s*(?:of\s+)?", "", suffix).strip().lower()
+        word = " ".join(cre.sub(r"^[\s-]*(?:of\s+)?", "", suffix).lower().split())
         return _SUFFIX_UNITS.get(word)
     return None
 
@@ -162,7 +209,8 @@ def normalise_money_match(m: re.Match[str], offset: int = 0) -> Money:
         num_text, scale_text = m.group("snum"), m.group("sscale")
         unit = unit_of(suffix=m.group("suffix"))
     scale = _scale(scale_text)
-    value = round(_num(num_text) * scale, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
+    # "€10.000": a lone dot group in a euro amount with no scale is a thousands separator
+    value = round(_num(num_text, dot_groups=unit == "EUR" and scale == 1.0) * scale, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
     slack = _slack(num_text, scale)
     low, high = _qualify(value, value - slack, value + slack, qual)
     if m.group("plus"):
@@ -173,7 +221,11 @@ def normalise_money_match(m: re.Match[str], offset: int = 0) -> Money:
                  m.start() + offset, m.end() + offset)
 
 
-_MULT = {"tens": 10.0, "hundreds": 100.0}
+_MULT = {"tens": 10.0, "hundreds": 100.0, "10s": 10.0, "100s": 100.0}
+
+
+def _mult(word: str) -> float:
+    return _MULT[word.lower().replace("'", "").replace("’", "")]
 _VSCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "million": 1e6, "billion": 1e9}
 
 
@@ -181,10 +233,10 @@ def normalise_vague_match(m: re.Match[str], offset: int = 0, unit: str | None = 
     """Turn a :data:`VAGUE_RE` match into a :class:`Money` (value = low end)."""
     if m.group("mult"):
         base = _VSCALE[m.group("vscale").lower()]
-        low = _MULT[m.group("mult").lower()] * base
-        top = _MULT[(m.group("mult2") or m.group("mult")).lower()] * base
+        low = _mult(m.group("mult")) * base
+        top = _mult(m.group("mult2") or m.group("mult")) * base
         high: float | None = top * 10
-        qual = m.group("mult").lower() + " of"
+        qual = {10.0: "tens", 100.0: "hundreds"}[_mult(m.group("mult"))] + " of"
     elif m.group("inscale"):
         low = _VSCALE[m.group("inscale").lower()]
         high = low * 10
@@ -203,8 +255,23 @@ def normalise_vague_match(m: re.Match[str], offset: int = 0, unit: str | None = 
         high = None
     if m.group("vsuffix"):
         unit = unit_of(suffix=m.group("vsuffix").split()[-1])
+    elif m.group("vcur"):
+        unit = unit_of(m.group("vcur"))
     return Money(low, low, high, unit, qual, m.group(0), m.start() + offset, m.end() + offset,
-                 vague=True, explicit_unit=bool(m.group("vsuffix")))
+                 vague=True, explicit_unit=bool(m.group("vsuffix") or m.group("vcur")))
+
+
+def normalise_words_match(m: re.Match[str]) -> Money:
+    """Turn a :data:`WORDS_RE` match into a :class:`Money`: "a billion dollars" is
+    read like "$1 billion", a fraction or dozen ("half a trillion") gets ±10 %."""
+    n = _WORD_NUMBERS[" ".join(m.group("word").lower().split())]
+    scale = SCALES[m.group("wscale")]
+    value = round(n * scale, 6)
+    slack = 0.5 * scale if n == int(n) and n <= 10 else 0.1 * value
+    qual = m.group("qual")
+    low, high = _qualify(value, value - slack, value + slack, qual)
+    return Money(int(value) if value == int(value) else value, low, high, unit_of(suffix=m.group("wsuffix")),
+                 qual and " ".join(qual.lower().split()), m.group(0), m.start(), m.end())
 
 
 def parse_money(text: str) -> Money | None:
@@ -226,13 +293,18 @@ def find_money(sentence: str, *, allow_vague_without_unit: bool = False,
     # scare quotes ('cost "much more" than $100 million') still qualifies.
     sentence = sentence.translate(_QUOTES_TO_SPACE)
     out: list[Money] = []
-    for m in MONEY_RE.finditer(sentence):
+    explicit = MONEY_RE.finditer(sentence) if _CURRENCY_HINT.search(sentence) else ()
+    for m in explicit:
         if m.group("suffix") and m.group("suffix").split()[-1].lower() in {"won", "francs"} and not m.group("sscale") \
                 and "," not in m.group("snum"):
             continue  # "the team of 5 won": a verb, not a currency
         out.append(normalise_money_match(m))
+    scaled = bool(_SCALE_HINT.search(sentence))
+    for m in WORDS_RE.finditer(sentence) if scaled and explicit else ():
+        if not any(x.start < m.end() and m.start() < x.end for x in out):
+            out.append(normalise_words_match(m))
     taken = [(x.start, x.end) for x in out]
-    for m in VAGUE_RE.finditer(sentence):
+    for m in VAGUE_RE.finditer(sentence) if scaled else ():
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         money = normalise_vague_match(m, unit=default_unit)
