@@ -15,8 +15,20 @@ credited by its name ("the company said" → the article's company, "the
 department said" → the "Department for …" named earlier); an unnamed
 spokesperson is ``"<Org> spokesperson"`` (a named one is the person); an
 anonymous source ("one official, who asked not to be named") has no speaker.
-Scare quotes (≤ 4 words, no verb) and titles of works ("titled …", Title
-Case names) are not quotes unless plainly speech (`replied: "Not tonight."`).
+Titles, honorifics and affiliations are a description, not the name ("NASA
+Administrator X" → X, desc "NASA Administrator"; "X of the Y Institute told"
+→ X); a titled single surname ("Ms. Okafor-Bell") is a person with a gender.
+Described speakers resolve: "the AI giant"/"the X newsroom" → the company,
+"the statement read"/"the lawsuit said" → whoever issued it earlier in the
+text, "the minister said" → the person introduced as minister; pronouns
+prefer the previous sentence's subject. Labels attribute too: "Name (Team):
+"…"", "Name (Team) on <topic>: "…"", Q&A blocks ("Opening statement:", "On
+<topic>:" under a name heading). Quotes of 1-2 words, scare quotes (3-4
+words with no verb and no reporting verb governing them), mentioned phrases
+("the phrase "…"", "so-called"), figures, listed document titles and titles of
+works ("titled …", Title Case names) are not quotes unless plainly speech
+(`replied: "Not tonight."`); a 3-4-word partial quote a reporting verb
+introduces is ("called it the "very worst case"").
 ``Quote.text == text[start:end]`` except for multi-paragraph quotes, whose
 paragraphs are joined with a space (start/end span them all).
 """
@@ -707,7 +719,7 @@ def _known_org(index: SubjectIndex, name: str | None) -> str | None:
 _ISSUED = r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:issued|released|filed|published|sent|put\s+out|posted|shared|brought)"
 
 
-def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: "_People") -> str | None:
+def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _People) -> str | None:
     """Who issued the document a quote is read from, named before ``pos`` ("A Kell spokesman issued a
     statement", "Acme's lawsuit", "a letter from the Harbour Board"); never a name from later on."""
     stem = noun.split()[-1]
@@ -745,7 +757,7 @@ _PUBLIC_BODY = re.compile(
 )
 
 
-def _named_org(head: str, index: SubjectIndex, people: "_People") -> str | None:
+def _named_org(head: str, index: SubjectIndex, people: _People) -> str | None:
     """An organisation named right before a reporting verb ("The Chamber of Shipping said")."""
     om = _ORG_TAIL_RE.search(head.rstrip())
     if not om:
@@ -1057,8 +1069,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                     desc = _split_title(TITLES_RE.sub("", who))[0]  # "NASA Administrator"
         if speaker is None:
             tm = _THE_ROLE_AFTER_RE.match(after_window)
-            role = tm and (tm.group("role") or tm.group("role2"))
-            if role and _JOB_WORD.fullmatch(role) and role not in {"company", "firm"}:
+            role = (tm.group("role") or tm.group("role2")) if tm else None
+            if tm and role and _JOB_WORD.fullmatch(role) and role not in {"company", "firm"}:
                 # "the judge said" → the person introduced as the judge, else the person last named
                 speaker = people.with_role(role, q.open_mark) or people.before(q.open_mark)
                 cue = tm.group("verb") or tm.group("verb2")
