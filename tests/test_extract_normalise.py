@@ -440,3 +440,51 @@ def test_year_like_counts(text: str, counts: list[int]) -> None:
 
 def test_adjective_endings_do_not_swallow_other_nouns() -> None:
     assert find_chips("10 percent GPUs and 10 times more GPUs") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, values",
+    [
+        ("released in March and October 2024", None, ["2024-03", "2024-10"]),  # a coordinated date shares the year
+        ("on June 3 and 4, 2023", None, ["2023-06-03"]),
+        ("between April and August 2022", "2025-01-01", ["2022-04", "2022-08"]),
+        ("in March, and in 2024", None, ["--03", "2024"]),
+    ],
+)
+def test_shared_year_of_coordinated_dates(text: str, published: str | None, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [("on 27/11/2023", ["2023-11-27"]), ("on 11/27/2023", ["2023-11-27"]), ("on 27.11.2023", ["2023-11-27"]),
+     ("2023/11/27", ["2023-11-27"]), ("on 5/5/2023", ["2023-05-05"]),
+     ("on 3/4/2023", []), ("on 31/31/2023", []), ("part 1.2.3.2023", [])],
+)
+def test_numeric_dates_only_when_unambiguous(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, published, value, precision",
+    [
+        ("the study, published Thursday by the lab", "2025-06-13", "2025-06-12", "day"),
+        ("the company said Tuesday", "2025-06-13", "2025-06-10", "day"),
+        ("late Monday", "2025-06-13", "2025-06-09", "day"),
+        ("the model came out four months ago", "2025-06-13", "2025-02", "month"),
+        ("launched 12 days ago", "2025-06-13", "2025-06-01", "day"),
+        ("founded two years ago", "2025-06-13", "2023", "year"),
+        ("released three weeks ago", "2025-06-13", "2025-05", "month"),
+        ("published this week", "2025-06-13", "2025-06", "month"),
+        ("on Nov. 26", "2025-06-13", "2024-11-26", "day"),
+        ("in early 2021", None, "2021", "year"),
+    ],
+)
+def test_more_relative_dates(text: str, published: str | None, value: str, precision: str) -> None:
+    d = parse_date(text, published)
+    assert d is not None and (d.value, d.precision) == (value, precision)
+
+
+def test_bare_weekdays_need_a_verb_before_them() -> None:
+    assert find_dates("Monday Night Football", "2025-06-13") == []
+    assert find_dates("four months ago") == []  # no reference date

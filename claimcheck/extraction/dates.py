@@ -35,11 +35,16 @@ DATE_RE = re.compile(
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MONTH2}(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
     r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
     r"|\b(?:in|since|by|of|from|during|early|late|mid-?|In|Since|By|From|During|Early|Late|Mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
-    r"|\b(?:on|last|this|next|past)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?<![\w./])(?P<nd1>[0-3]?\d)(?P<nsep>[/.])(?P<nd2>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d\d)\b(?![/.]\d)"
+    r"|(?<![\w./])(?P<ny2>(?:19|20)\d\d)/(?P<nm2>[01]?\d)/(?P<nd3>[0-3]?\d)\b(?!/)"
+    r"|\b(?:on|last|this|next|past|late|early|[Ll]ate\s+on|[Ee]arly\s+on)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:(?<=[a-z]ed\s)|(?<=said\s)|(?<=told\s)|(?<=wrote\s))(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<holiday>Christmas\s+(?:Day|Eve)|(?<=on\s)Christmas|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day|"
     r"Valentine[’']s\s+Day|Halloween|Singles[’']?\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth)"
     r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?\b"
-    r"|\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:month|year)|earlier\s+this\s+(?:month|year))\b"
+    r"|\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b"
+    r"|\b(?P<agon>[Aa]n?|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<agounit>days?|weeks?|months?|years?)\s+ago\b"
 )
 
 
@@ -95,9 +100,45 @@ def _year_for(month: int, day: int | None, ref: dt.date | None) -> int | None:
     return year
 
 
-def normalise_date_match(m: re.Match[str], published: str | None = None) -> DateValue | None:
-    """Turn a :data:`DATE_RE` match into a :class:`DateValue` (None if invalid)."""
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _numeric(a: int, b: int, y: int, dotted: bool) -> tuple[int, int, int] | None:
+    """(year, month, day) of '26/12/2024' / '12/26/2024' when only one reading is
+    possible; dotted dates ('26.12.2024') are day first."""
+    if dotted or a > 12 >= b:
+        return y, b, a
+    if b > 12 >= a:
+        return y, a, b
+    if a == b:
+        return y, a, a
+    return None
+
+
+def _ago(n_text: str, unit: str, ref: dt.date) -> tuple[str, str]:
+    """'three months ago' -> the month three before ``ref``; days keep the day, weeks the month."""
+    n = int(n_text) if n_text.isdigit() else _SMALL_NUMBERS[n_text.lower()]
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (ref - dt.timedelta(weeks=n)).isoformat()[:7], "month"
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 - n
+        return _iso(months // 12, months % 12 + 1)
+    return _iso(ref.year - n)
+
+
+def normalise_date_match(m: re.Match[str], published: str | None = None, year: int | None = None) -> DateValue | None:
+    """Turn a :data:`DATE_RE` match into a :class:`DateValue` (None if invalid).
+
+    ``year`` is a year the text gives for a yearless date elsewhere ("in July and
+    September 2025": July is 2025 too).
+    """
     ref = _parse_ref(published)
+    if year is not None:
+        ref = dt.date(year, 12, 31)
     text, start, end = m.group(0), m.start(), m.end()
     try:
         if m.group("iso"):
@@ -124,17 +165,31 @@ def normalise_date_match(m: re.Match[str], published: str | None = None) -> Date
             mo, d = HOLIDAYS[name]
             y = int(m.group("year5")) if m.group("year5") else _year_for(mo, d, ref)
             return DateValue(*_iso(y, mo, d), text, start, end)
+        if m.group("ny") or m.group("ny2"):
+            if m.group("ny"):
+                ymd = _numeric(int(m.group("nd1")), int(m.group("nd2")), int(m.group("ny")), m.group("nsep") == ".")
+            else:
+                ymd = int(m.group("ny2")), int(m.group("nm2")), int(m.group("nd3"))
+            if ymd is None:
+                return None
+            dt.date(*ymd)
+            return DateValue(*_iso(*ymd), text, start, end)
         if m.group("year4"):
             y = int(m.group("year4"))
             return DateValue(*_iso(y), text, start, end)
     except ValueError:
         return None
-    if m.group("weekday"):
+    weekday = m.group("weekday") or m.group("weekday2")
+    if weekday:
         if ref is None:
             return DateValue("", "day", text, start, end, resolved=False)
-        back = (ref.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
+        back = (ref.weekday() - WEEKDAYS[weekday.lower()]) % 7
         day = ref - dt.timedelta(days=back)
         return DateValue(day.isoformat(), "day", text, start, end)
+    if m.group("agon"):
+        if ref is None:
+            return DateValue("", "day", text, start, end, resolved=False)
+        return DateValue(*_ago(m.group("agon"), m.group("agounit"), ref), text, start, end)
     rel = " ".join((m.group("rel") or "").lower().split())
     if rel:
         if ref is None:
@@ -145,6 +200,8 @@ def normalise_date_match(m: re.Match[str], published: str | None = None) -> Date
             return DateValue(ref.isoformat(), "day", text, start, end)
         if rel == "last week":
             return DateValue((ref - dt.timedelta(days=7)).isoformat()[:7], "month", text, start, end)
+        if rel.endswith("week"):
+            return DateValue(ref.isoformat()[:7], "month", text, start, end)
         if rel == "last month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
             return DateValue(*_iso(y, mo), text, start, end)
@@ -154,6 +211,14 @@ def normalise_date_match(m: re.Match[str], published: str | None = None) -> Date
             return DateValue(*_iso(ref.year, ref.month), text, start, end)
         return DateValue(*_iso(ref.year), text, start, end)
     return None
+
+
+#: the year a coordinated later date gives: "in July and September 2025", "May 3 and 4, 2024"
+_SHARED_YEAR = re.compile(
+    r"\s*(?:and|or|to|through|until|-|–)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*)?(?:[0-3]?\d(?:st|nd|rd|th)?)?,?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 def find_dates(sentence: str, published: str | None = None) -> list[DateValue]:
@@ -166,7 +231,12 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateValue]:
             before = sentence[: m.start()].rstrip()
             if not before or before.endswith((".", "!", "?")):
                 continue
-        d = normalise_date_match(m, published)
+        shared = None
+        if (m.group("month") and not m.group("year") or m.group("month2") and not m.group("year2")
+                or m.group("month3") and not m.group("year3")):
+            later = _SHARED_YEAR.match(sentence, m.end())
+            shared = int(later.group("y")) if later else None
+        d = normalise_date_match(m, published, shared)
         if d is not None and d.resolved:
             out.append(d)
     return out
