@@ -140,12 +140,13 @@ def normalise_date_match(m: re.Match[str], published: str | None = None, year: i
     if year is not None:
         ref = dt.date(year, 12, 31)
     text, start, end = m.group(0), m.start(), m.end()
+    y: int | None
     try:
         if m.group("iso"):
-            y, mo = int(m.group("iy")), int(m.group("im"))
+            iy, mo = int(m.group("iy")), int(m.group("im"))
             d = int(m.group("id")) if m.group("id") else None
-            dt.date(y, mo, d or 1)
-            return DateValue(*_iso(y, mo, d), text, start, end)
+            dt.date(iy, mo, d or 1)
+            return DateValue(*_iso(iy, mo, d), text, start, end)
         if m.group("month"):
             mo, d = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
             y = int(m.group("year")) if m.group("year") else _year_for(mo, d, ref)
