@@ -343,7 +343,8 @@ def test_generic_comparisons_back_references_and_other_peoples_money() -> None:
             "Investors include the fund Norra Kapital, whose own assets exceed $40 billion.\n")
     ex = extract(text, published="2025-05-14")
     got = sorted((c.kind, c.subject, c.value) for c in ex.claims)
-    assert got == [("chips", "ember", 1500), ("cost", "ember", 8_000_000)], got
+    # "The $8 million figure" restates Ember's cost: it counts again, as the seeds' gold counts restatements
+    assert got == [("chips", "ember", 1500), ("cost", "ember", 8_000_000), ("cost", "ember", 8_000_000)], got
 
 
 def test_question_and_answer_dates_and_won() -> None:
@@ -555,3 +556,13 @@ def test_a_system_named_after_its_noun_and_possessive_names() -> None:
     assert {c[0] for c in _claims(text)} == {"zorvex"}
     text = "Meta’s RoBERTa Large, introduced in 2019, had a training cost of over $160,000."
     assert {c[0] for c in _claims(text)} == {"roberta-large"}
+
+
+def test_back_references_take_the_stated_figures_subject_and_attribute() -> None:
+    text = ("Zorvex AI says it trained Zeta-2 for $6 million. Critics doubt it. "
+            "That $6 million claim leaves out research costs.")
+    assert _claims(text) == [("zeta-2", "training_cost", 6_000_000)] * 2
+
+
+def test_questions_state_no_chip_counts() -> None:
+    assert _claims("Zorvex AI is a lab. Did Zorvex AI really train Zeta-2 on 2,048 GPUs?") == []

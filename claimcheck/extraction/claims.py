@@ -69,7 +69,7 @@ _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|c
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
 #: a system's noun before its name: "the supercomputer, Colossus", "a cluster called Halcyon"
-_SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)s?"
+_SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)"
                             r"(?:,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)$",
                             re.IGNORECASE)
 
@@ -196,7 +196,7 @@ class ClaimBuilder:
         self.quote_spans = quote_spans or []
         self.quote_speakers = quote_speakers or [(None, None)] * len(self.quote_spans)
         self._sents: list[tuple[int, int]] | None = None
-        self._stated: list[tuple[Any, str | None]] = []
+        self._stated: list[Claim] = []
         self._source_slugs: set[str] | None = None
         self._systems: dict[str, str | None] | None = None
 
@@ -287,10 +287,11 @@ class ClaimBuilder:
         if self._systems is None:
             found: dict[str, str | None] = {}
             for m in self.index.mentions:
-                named_after = _SYSTEM_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                named_after = _SYSTEM_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
+                    and cre.match(r"\s*(?:[.,;:)]|$)", self.text[m.end:m.end + 3])
                 if m.kind in ("org", "model") and (named_after or _SYSTEM_NOUN.match(self.text, m.end) and not
                                                    cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", self.text[m.end:m.end + 20])):
-                    owner = self._system_owner(m, max(0, m.start - 200), named_after is not None)
+                    owner = self._system_owner(m, max(0, m.start - 200), bool(named_after))
                     if found.get(m.slug) is None:
                         found[m.slug] = owner if owner != m.slug else None
             self._systems = found
@@ -326,7 +327,11 @@ class ClaimBuilder:
         if a == b and attribute in ("founding_date", "release_date", "announcement_date"):
             w = cre.match(r"\w+\s+", self.text[a:s1])
             if w:
-                objs = [m for m in idx.between(a + w.end(), min(s1, a + w.end() + 40)) if m.start == a + w.end() and self._usable(m)]
+                # "founded Acme", "co-founded the quantitative hedge fund Acme", "spin off “Acme”"
+                p = a + w.end()
+                objs = [m for m in idx.between(p, min(s1, p + 60)) if self._usable(m) and cre.fullmatch(
+                    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?[“\"']?", self.text[p:m.start])
+                    and not cre.search(r"\b(?:in|on|by|with|from|for|at)\s", self.text[p:m.start])]
                 if objs:
                     return objs[0].slug, objs[0].text, False
         # 2a'. "announced the model on …" / "announced Acme-2 on …": the object is the subject
@@ -610,7 +615,7 @@ class ClaimBuilder:
                 claim = self._claim(f, s0, s1, sent, figs)
                 if claim is not None:
                     claims.append(claim)
-                    self._stated.append((claim.value, claim.unit))
+                    self._stated.append(claim)
         self._inherit(claims)
         self._inherit_chip_model(claims)
         for c in claims:
@@ -623,9 +628,11 @@ class ClaimBuilder:
             return None  # "$6.3 million, not $63 million": the figure being corrected away
         if f.kind in ("cost", "chips") and (_GENERIC_BEFORE.search(sent[:f.start]) or _GENERIC_AFTER.match(sent[f.end:])):
             return None  # "systems that cost competitors $X", "the 100,000 chips some larger companies have"
-        if f.kind == "cost" and _BACK_REF.search(sent[:f.start]) and _REF_NOUN.match(sent[f.end:]) \
-                and any(v == f.value and u == f.unit for v, u in self._stated):
-            return None  # "the $10 million figure": a reference back to a figure already stated
+        back_ref = None
+        if f.kind == "cost" and _BACK_REF.search(sent[:f.start]) and _REF_NOUN.match(sent[f.end:]):
+            # "that $6 million claim", "the $10 million figure": the figure stated before,
+            # with its subject and attribute
+            back_ref = next((c for c in reversed(self._stated) if c.value == f.value and c.unit == f.unit), None)
         whose = cre.search(r"(?P<h>\S)\s*,?\s+whose\s+[^,;]*$", sent[:f.start])
         if whose and f.kind in ("cost", "chips"):
             h = s0 + whose.end("h")
@@ -669,6 +676,8 @@ class ClaimBuilder:
                     not cre.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
+        if back_ref is not None:
+            attribute, res = back_ref.attribute, (back_ref.subject, back_ref.subject_text, back_ref.subject_inferred)
         if res is None:
             return None
         subject, subject_text, inferred = res
@@ -695,6 +704,11 @@ class ClaimBuilder:
         if attribute == "other" and (inferred or not self.last_explicit) and not (
                 not inferred and f.kind == "cost" and A.FUNDING_CUES.search(sent)):
             return None
+        if f.kind in ("chips", "date") and A.QUESTION.match(sent):
+            return None  # "Did Acme really use 2,000 GPUs?": asked, not stated
+        if f.kind == "cost" and attribute == "total_spend" and (
+                (A._nearest(sent, f.start, f.end, A.STOCK_MOVE) or 99.0) <= 30 or A._nearest(sent, f.start, f.end, A.VALUATION) == 0):
+            return None  # a market move or valuation that happens to sit near a spending cue
         if f.kind == "cost" and attribute == "other":
             v = A._nearest(sent, f.start, f.end, A.VALUATION)
             o = A._nearest(sent, f.start, f.end, A.FUNDING_CUES)
