@@ -562,27 +562,45 @@ class _People:
         return g
 
     def before(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The person a pronoun at ``pos`` stands for: the nearest one named before whose gender fits
+        (a he/she right after a name marks its gender)."""
         want = _GENDER.get((pronoun or "").lower())
-        fallback = None
         if want and self.sents:
-            # the subject of the sentence before wins over a person named after it ("Borg found
-            # Lindqvist's paper flawed. "…," he wrote.")
+            # the subject of the sentence before wins over people named after it only in passing, as
+            # possessives or in a pair ("Borg found Lind and Aasen's paper flawed. "…," he wrote.")
             k = bisect.bisect_right(self._sent_starts, pos) - 1
             lo = self.sents[max(k - 1, 0)][0]
             near = [(p, w) for p, w in self.mentions if lo <= p < pos and not self._in_quote(p)]
             subj = [(p, w) for p, w in near if p in self.subjects and self.gender(w, pos) in (want, None)]
-            if subj and (self.gender(subj[-1][1], pos) == want
-                         or not any(self.gender(w, pos) == want for p, w in near if p > subj[-1][0])):
+            if subj and (self.gender(subj[-1][1], pos) == want or all(
+                    self._in_passing(p) for p, w in near if p > subj[-1][0] and w != subj[-1][1])):
                 return subj[-1][1]
+        fallback = best = None
         for p, who in reversed(self.mentions):
             if p >= pos or self._in_quote(p):
                 continue
-            g = self.gender(who, pos) if want else None
+            g = self.gender(who) if want else None
             if not want or g == want:
-                return who
+                best = who
+                break
             if g is None and fallback is None:
                 fallback = who
-        return fallback
+        best = best or fallback
+        if want and best and self.gender(best, pos) != want:
+            # its only sign of gender is this very pronoun: a person whose title gives the gender wins
+            # ("Ms. Okafor-Bell … the Vice President, Tobi Ade, … "…," she said")
+            titled = next((w for p, w in reversed(self.mentions) if p < pos and not self._in_quote(p)
+                           and self._title_gender.get(w) == want), None)
+            if titled:
+                return titled
+        return best
+
+    def _in_passing(self, p: int) -> bool:
+        """A mention as a possessive ("Aasen's paper") or in a pair ("Lind and Aasen")."""
+        m = cre.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*", self.text[p:p + 80])
+        end = p + (m.end() if m else 0)
+        return bool(cre.search(r"[’']s?$", self.text[p:end]) or cre.search(r"\band\s+$", self.text[max(0, p - 6):p])
+                    or cre.match(r"\s+and\s", self.text[end:end + 6]))
 
     def with_role(self, role: str, pos: int) -> str | None:
         """The person last introduced with ``role`` before ``pos`` ("Finance Minister X", "X, the minister")."""
