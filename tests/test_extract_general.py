@@ -566,3 +566,13 @@ def test_back_references_take_the_stated_figures_subject_and_attribute() -> None
 
 def test_questions_state_no_chip_counts() -> None:
     assert _claims("Zorvex AI is a lab. Did Zorvex AI really train Zeta-2 on 2,048 GPUs?") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Anthropic said Claude 3.5 Sonnet cost $10 million to train.", "claude-3.5-sonnet"),
+    ("Meta trained Llama 3.1 405B on 16,000 H100 GPUs.", "llama-3.1-405b"),
+    ("Liang co-founded the quantitative hedge fund Brook-Heron in 2015. Brook-Heron later owned 10,000 A100 chips.",
+     "brook-heron"),
+])
+def test_model_variants_and_hyphenated_funds(text: str, subject: str) -> None:
+    assert {c[0] for c in _claims(text)} == {subject}

@@ -26,6 +26,15 @@ from claimcheck.extraction.names import (
 _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
 _CODE_RE = re.compile(rf"\b{_CODE}\b")
 _HYPHEN_MODEL = re.compile(r"\b([A-Z][A-Za-z]+)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
+#: a variant or size after a model's version: "Claude 3.5 Sonnet", "Llama 3.1 405B", "GPT-4 Turbo"
+_TIER = re.compile(r"[ -](Sonnet|Haiku|Opus|Pro|Ultra|Flash|Nano|Mini|mini|Turbo|Max|Plus|Lite|Large|Medium|Small|"
+                   r"Thinking|Instruct|Coder|Vision|Reasoner|\d{1,4}[Bb])\b")
+
+
+def _with_tier(text: str, end: int) -> tuple[int, str]:
+    """The end of a model name with its variant, and the variant's slug part ('' if none)."""
+    t = _TIER.match(text, end)
+    return (t.end(), "-" + t.group(1).lower()) if t else (end, "")
 
 
 def guess_parents(index: SubjectIndex, text: str) -> None:
@@ -81,7 +90,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             code = m.group(1)
             if CHIP_MODEL_RE.fullmatch(code) or cre.fullmatch(r"(19|20)\d\d", code):
                 continue
-            add(m.start(), m.end(), f"{org}-{code.lower()}", m.group(0), org)
+            end, tier = _with_tier(text, m.end())
+            add(m.start(), end, f"{org}-{code.lower()}{tier}", text[m.start():end], org)
     # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
     fam_rx = "|".join(re.escape(f) for f in reg.families)
     patterns = [_HYPHEN_MODEL]
@@ -94,13 +104,14 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
                 continue
             if reg.is_excluded(fam) or fam.isupper() and len(fam) == 1:
                 continue
-            slug = f"{slugify(fam)}-{code.lower()}"
+            end, tier = _with_tier(text, m.end())
+            slug = f"{slugify(fam)}-{code.lower()}{tier}"
             parent = reg.families.get(fam.lower()) or reg.parents.get(slug)
             before = text[max(0, m.start() - 40): m.start()]
             pm = cre.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", before)
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
-            add(m.start(), m.end(), slug, m.group(0), parent)
+            add(m.start(), end, slug, text[m.start():end], parent)
     # 2b. a capitalised name plus a version number used as a model: "its Acme 2 model",
     # "Acme 2, the model …" -- then every "Acme 2" is that model
     _months = {m.lower() for m in ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]}

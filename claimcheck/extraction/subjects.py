@@ -39,7 +39,8 @@ from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes
 _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
 )
-_ORG_NOUNS = r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn)"
+_ORG_NOUNS = (r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn|"
+              r"fund|hedge\s+fund|investor|conglomerate|operator|venture)")
 _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
     rf"|\b{_ORG_NOUNS}[ \t]+(?:(?:called|named|dubbed)[ \t]+)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
@@ -147,7 +148,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
             span = token_span(doc, m.start("a") if m.group("a") else m.start("b"),
                               m.end("a") if m.group("a") else m.end("b"))
-            if span is not None and all(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start
+            if span is not None and all(t.pos_ == "PROPN" or t.text in "-–" or t.text[:1].isupper() and not t.is_sent_start
                                         and t.lower_ not in lower_words for t in span):
                 org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for rx in (_CAMEL, _ORG_SHAPE):
