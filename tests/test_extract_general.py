@@ -576,3 +576,11 @@ def test_questions_state_no_chip_counts() -> None:
 ])
 def test_model_variants_and_hyphenated_funds(text: str, subject: str) -> None:
     assert {c[0] for c in _claims(text)} == {subject}
+
+
+def test_what_a_figure_is_compared_with_is_not_its_subject() -> None:
+    text = ("Zorvex AI builds models. Zorvex AI released Zeta-2, a model that challenges Bolt-5 and Clio-3, "
+            "costing less than $5 million to train.")
+    assert ("zeta-2", "training_cost", 5_000_000) in _claims(text)
+    text = "Zorvex AI builds models. Spending lags rivals like Vantor, whose capital expenditure totalled $44.5 billion."
+    assert ("vantor", "total_spend", 44_500_000_000) in _claims(text)

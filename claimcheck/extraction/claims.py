@@ -68,6 +68,11 @@ def f_kind_is_money(attribute: str) -> bool:
 _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
+#: a name being compared with: "challenges Bolt", "rivals such as Bolt", "than Bolt"
+_COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing)?|outperform\w*|outpac\w*|surpass\w*|"
+                            r"compet\w+\s+with|tak(?:es|ing)\s+on|against|than|like|such\s+as|versus|vs\.?|unlike|"
+                            r"compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,4}?$", re.IGNORECASE)
+
 #: a system's noun before its name: "the supercomputer, Colossus", "a cluster called Halcyon"
 _SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)"
                             r"(?:,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)$",
@@ -391,6 +396,13 @@ class ClaimBuilder:
             if not paying and idx.main_org and not ANAPHOR.search(self.text, max(s0, a - 300), a):
                 return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
             cands = paying
+        if len(cands) > 1 or cands and ANAPHOR.search(self.text, s0, cands[0].start):
+            # "a model that challenges Bolt-5 and Clio, costing $5m", "unlike rivals such as Bolt":
+            # what something is compared with is not its subject
+            compared = [m for m in cands if _COMPARED_WITH.search(self.text, max(s0, m.start - 50), m.start)
+                        and not cre.match(r"(?:[’']s)?\s*,?\s*(?:whose|which|who)\b", self.text[m.end:m.end + 12])]
+            if compared and len(compared) < len(cands):
+                cands = [m for m in cands if m not in compared]
         if any(m.slug in self.sources() for m in cands):
             # a cited source is not the subject of the figures it reports
             topical = [m for m in cands if m.slug not in self.sources()]
