@@ -84,6 +84,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         _add(index, slug, "model", name, parent)
         index.names[slug][name] += 1
 
+    lower_words = set(cre.findall(r"\b[a-z]+\b", text))  # words the text uses in lower case
+    lower_tokens = {w for w in text.split() if w.islower()}
     # 1. org name + code: "Acme-X3", "Acme Q5"
     for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
         for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
@@ -126,7 +128,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         fam = m.group(1)
         if fam.lower() in _skip or fam.lower() in org_forms or reg.is_excluded(fam) or fam.lower() in reg.families:
             continue
-        if fam.lower() in {w.lower() for w in cre.findall(r"\b[a-z]+\b", text)}:
+        if fam.lower() in lower_words:
             continue  # a common word, not a name
         spaced.add((fam, m.group(2)))
     # "the Acme series of language models" … "Acme 4"
@@ -161,7 +163,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if not cre.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
                 continue
             del org_forms[name.lower()]
-        if name.lower() in {w.lower() for w in text.split() if w.islower()}:
+        if name.lower() in lower_tokens:
             continue
         slug = slugify(name)
         for om in cre.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
