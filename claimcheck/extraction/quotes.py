@@ -60,7 +60,7 @@ VERBS = (
     r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it|"
     r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
     r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
-    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused"
+    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports"
 )
 # verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
@@ -412,6 +412,31 @@ _PARTICLE_FIRST = re.compile(
 )
 
 
+# words that open a question or a heading, never a first name there ("Will Kimi stay open?")
+_OPENER = re.compile(
+    r"(?:Will|Can|Could|Would|Should|Shall|May|Might|Must|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|What|"
+    r"How|When|Where|Which|Who|Whose|Whom)"
+)
+
+
+def _opener_name(text: str, pos: int, name: str) -> bool:
+    """A "name" that is a capitalised question or heading opener plus a name ("Will Kimi" in "Will Kimi
+    continue to be open source?"): not a person."""
+    first = name.split()[0] if name.split() else ""
+    if not _OPENER.fullmatch(first):
+        return False
+    at = text.find(first, pos, pos + len(first) + 40)
+    at = pos if at < 0 else at
+    lead = text[max(0, at - 3):at]
+    if not (at == 0 or cre.search(r"(?:^|[.!?:;\n\-–—\"“”(])\s*$", lead)):
+        return False  # mid-sentence: "the actor Will Arden"
+    end = cre.search(r"[.!?\n]", text[at:at + 300])
+    line_end = text.find("\n", at)
+    line = text[at:len(text) if line_end < 0 else line_end]
+    # a question ("Will Kimi stay open?") or a heading line ("How Kimi Won")
+    return end is None or end.group(0) == "?" or (end.group(0) == "\n" and len(line.split()) <= 10)
+
+
 class _People:
     """People of one article: where each is named, and which pronoun follows them."""
 
@@ -424,7 +449,8 @@ class _People:
         self.index = index
         self.quote_spans = quote_spans
         self.mentions: list[tuple[int, str]] = [(m.start, _split_title(index.display(m.slug))[1])
-                                                 for m in index.mentions if m.kind == "person"]
+                                                 for m in index.mentions if m.kind == "person"
+                                                 and not _opener_name(text, m.start, index.display(m.slug))]
         self._gender: dict[str, str | None] = {}
         self._title_gender: dict[str, str] = {}
         self._added: set[str] = set()
@@ -473,6 +499,8 @@ class _People:
                 if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
                     continue
                 name = " ".join(words)
+                if _opener_name(text, m.start("n"), name):
+                    continue
                 if _PARTICLE_FIRST.match(name):
                     name = self.full_name(name, m.start("n"))
                     if _PARTICLE_FIRST.match(name):
@@ -672,6 +700,18 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
             or _CALENDAR.fullmatch(name):
         return None
     words = name.split()
+    if words and all(_JOB_WORD.fullmatch(w) or _ROLE_WORDS.match(w + " ") for w in words):
+        # "The CEO stated" → the person introduced with that role ("Acme CEO Dana Whit"), never the role
+        return people.with_role(words[-1], pos)
+    raw = TITLES_RE.sub("", " ".join(who.split())).split()
+    poss = [i for i, w in enumerate(raw[:-1]) if cre.search(r"[’']s$", w)]
+    if poss and (_JOB_WORD.fullmatch(raw[-1]) or _ROLE_WORDS.match(raw[-1] + " ")):
+        # "Dana Whit's Acme CEO" (a garbled "Acme CEO Dana Whit"): the possessor, when a person
+        owner = cre.sub(r"[’']s$", "", " ".join(raw[:poss[0] + 1]))
+        if owner and not _known_org(people.index, owner) and not _CORP_WORDS.search(owner) and (
+                " " in owner or people.knows(owner)):
+            return _split_title(people.full_name(owner, pos))[1]
+        return people.with_role(words[-1], pos)
     # "Oakfield CEO Dana Whitcombe" → the words after the last job word
     roles = [i for i, w in enumerate(words[:-1]) if _ROLE_WORDS.match(w + " ") or _NOT_FIRST.match(w)
              or _JOB_WORD.fullmatch(w)]
@@ -989,6 +1029,21 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
     return None, False
 
 
+def _expand_acronym(text: str, speaker: str | None, pos: int) -> str | None:
+    """"HAI" → "Stanford Institute for Human-Centered AI" when the article defined it so earlier."""
+    if not speaker or not cre.fullmatch(r"[A-Z][A-Z&]{1,7}", speaker):
+        return speaker
+    m = None
+    for m2 in cre.finditer(rf"(?P<full>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&'’.-]*)+)\s*\(\s*{re.escape(speaker)}\s*\)",
+                           text[:pos]):
+        m = m2
+        break
+    if m is None:
+        return speaker
+    full = cre.sub(r"^(?:The|A|An)\s+", "", m.group("full"))
+    return full if full.split()[0][0] == speaker[0] or len(full.split()) >= len(speaker) else speaker
+
+
 def _strip(inner: str) -> str:
     inner = " ".join(inner.split())
     return inner.rstrip(",").strip()
@@ -1145,6 +1200,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 speaker = people.before(window_start + pm2.start(1), pm2.group(1))
             elif m2 and m2[0] >= window_start:
                 speaker = m2[1]
+        speaker = _expand_acronym(text, speaker, q.open_mark)
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
