@@ -782,7 +782,7 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
     statement", "Acme's lawsuit", "a letter from the Harbour Board"); never a name from later on."""
     stem = noun.split()[-1]
     stems = {"lawsuit": "(?:lawsuit|suit|complaint)", "suit": "(?:lawsuit|suit|complaint)",
-             "complaint": "(?:lawsuit|suit|complaint)"}.get(stem, re.escape(stem))
+             "complaint": "(?:lawsuit|suit|complaint)", "report": "(?:report|reporting)"}.get(stem, re.escape(stem))
     who_re = rf"(?P<who>(?:[Aa]|[Aa]n|[Tt]he)\s+{_ORG_NAME}\s+{_SPOX}|[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})"
     window = text[max(0, pos - 1500):pos]
     best = None
@@ -860,6 +860,30 @@ def _clause_subject(doc: Any, at: int, people: _People, index: SubjectIndex) -> 
     return None
 
 
+def _prev_subject_org(doc: Any, at: int, people: _People, index: SubjectIndex) -> str | None:
+    """The proper-name subject of the sentence before the one at ``at``, when it is not a person
+    ("Tom's Gadgets said that … However, it cautioned …" → "Tom's Gadgets")."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    span = token_span(doc, at, at + 1)
+    if span is None:
+        return None
+    sent = span[0].sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
+    if not subj:
+        return None
+    s = subj[0]
+    text = doc_text(doc)
+    name = cre.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[s.left_edge.idx:s.idx + len(s.text)]).strip()
+    if not name or not name[0].isupper() or len(name.split()) > 6 or people.knows(clean_name(name)) \
+            or any(m.kind == "person" and m.start <= s.idx < m.end for m in index.mentions):
+        return None
+    return _known_org(index, name) or name
+
+
 _POSSESSIVE_WORDS_RE = re.compile(
     rf"(?P<who>{_NAME})[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:words|view|views|statement|response|reply|answer|retort|"
     rf"comment|comments|remark|remarks|message|verdict|assessment|explanation|take|advice|warning|promise|"
@@ -910,6 +934,12 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             if who:
                 return who, vm.group(0)
         head = before[:vm.start()].rstrip()
+        if cre.search(r"\b(?:and|but)(?:\s+(?:also|then|later|[a-z]+ly))?$", head) and not cre.fullmatch(_GERUNDS, vm.group(0)):
+            # "he met the minister, Ren Hao, and reportedly stated …": the subject of the first verb,
+            # not the name in its object
+            who = _clause_subject(doc, pos - len(before) + vm.start(), people, index)
+            if who:
+                return who, vm.group(0)
         # "Renfield issued a statement saying" → "Renfield"
         head = cre.sub(rf"\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}(?:\s+[\w-]+){{0,3}}?,?$",
                        "", head)
@@ -928,10 +958,19 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         if ob:
             nm0 = cre.search(_ORG_NOUNS_ALL, ob.group(0))
             org = _known_org(index, ob.group("mod")) if ob.group("desc") else None
+            if cre.fullmatch(r"[Ii]t\s*", ob.group(0)):
+                # "Tom's Gadgets said … However, it cautioned "…"": the publication or firm last a subject
+                org = _prev_subject_org(doc, pos - len(before) + ob.start(), people, index)
             org = org or _org_by_noun(people.text, "company" if ob.group("desc") else nm0.group(0) if nm0 else None,
                                       pos, index, people.subjects)
             if org:
                 return org, vm.group(0)
+        dn = cre.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>{_DOC_NOUN})\s*$", head)
+        if dn:
+            # "the report says "…"" → whoever the article said issued the report
+            who = _doc_author(people.text, dn.group("noun"), pos, index, people)
+            if who:
+                return who, vm.group(0)
         st = _STATEMENT_FROM_RE.search(head)
         if st:
             return _org_name(index, st.group("org"), pos), vm.group(0)
