@@ -1083,6 +1083,30 @@ def _expand_acronym(text: str, speaker: str | None, pos: int) -> str | None:
     return full if full.split()[0][0] == speaker[0] or len(full.split()) >= len(speaker) else speaker
 
 
+_SPEECH_ACT_RE = re.compile(
+    rf"\b(?:{VERBS}|(?:made|makes|gave|gives|issued|delivered|offered)\s+(?:a|an|the|this|that|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:pledge|promise|vow|order|remark|remarks|comment|comments|statement|declaration|speech|"
+    r"announcement|prediction|claim|point|case|argument|assurance|warning|commitment))\b"
+)
+
+
+def _next_subject(text: str, sents: list[tuple[int, int]], pos: int, people: _People) -> str | None:
+    """The person the first sentence after ``pos`` names as its subject, when that sentence has them speak."""
+    a = pos
+    while a < len(text) and text[a] in " \t\n.,;:!?…\"”’":
+        a += 1
+    if a >= len(text):
+        return None
+    # the sentencizer may run the quote and the sentence after it together
+    b = next((e for s0, e in sents if s0 <= a < e), None) or next((e for s0, e in sents if s0 >= a), len(text))
+    if not _SPEECH_ACT_RE.search(text[a:b]):
+        return None
+    for p, who in people.mentions:
+        if a <= p < b and not people._in_quote(p) and p in people.subjects:
+            return who
+    return None
+
+
 def _strip(inner: str) -> str:
     inner = " ".join(inner.split())
     return inner.rstrip(",").strip()
@@ -1225,6 +1249,11 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                      # two partial quotes in one sentence: `said it was "A" and that it would "B"`
                      or (len(gap) < 150 and not cre.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
                 speaker, desc, cue = pquote.speaker, pquote.speaker_desc, pquote.cue
+        if speaker is None and not anonymous and not text[para_start:q.open_mark].strip() \
+                and not after_window.strip(" \t.,;:!?…"):
+            # a quote standing alone as a paragraph: the person the next sentence names as its subject
+            # and has speaking ('"…" On Monday, Ada Kerr said …', '… Ada Kerr made the pledge')
+            speaker = _next_subject(text, sents, q.close_mark + 1, people)
         if speaker is None and not anonymous:
             # a person named in the preceding sentence(s) of the paragraph, or
             # in the paragraph just before a quote that opens a paragraph
