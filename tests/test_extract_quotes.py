@@ -414,3 +414,65 @@ def test_a_statement_label_credits_the_issuer_and_other_labels_need_a_name() -> 
         "\u201cWe respect the court and we will appeal this decision.\u201d\n"
     )
     assert _speakers(text) == {"We respect the court and we will appeal this decision.": "Kessring Robotics"}
+
+
+def test_company_ceo_name_and_the_ceo_later() -> None:
+    text = (
+        "Harlow Dynamics CEO Petra Vandersloot stated the company plans to spend $4 billion in 2026.\n"
+        "The CEO stated on her blog \u201cthis will be a pivotal year for robotics\u201d and she expects growth.\n"
+        "\u201cWe are ready,\u201d she stated.\n"
+    )
+    s = _speakers(text)
+    assert s["this will be a pivotal year for robotics"] == "Petra Vandersloot"
+    assert s["We are ready"] == "Petra Vandersloot"
+
+
+def test_acronym_speaker_gives_the_name_first_defined() -> None:
+    text = (
+        "Costs have soared, according to the Kestrel Institute for Applied Robotics (KIAR), which tracks them.\n"
+        "\"Budgets doubled in a single year,\" KIAR wrote.\n"
+    )
+    assert _speakers(text)["Budgets doubled in a single year"] == "Kestrel Institute for Applied Robotics"
+
+
+def test_possessive_name_before_title_is_the_speaker() -> None:
+    text = "In 2023, David Greveld's Orvane CEO said \u201cit costs well over $90 million to train.\u201d However, he gave no breakdown.\n"
+    assert _speakers(text)["it costs well over $90 million to train."] == "David Greveld"
+
+
+def test_coordinated_verb_after_an_appositive_object_takes_the_subject() -> None:
+    text = (
+        "Corvane CEO Idris Falkenrath flew to Lisbon on Monday. During his visit, he met Portugal's trade "
+        "envoy, Bento Lacerda, and reportedly stated Corvane hoped \u201cto keep working with Portugal.\u201d\n"
+    )
+    assert _speakers(text)["to keep working with Portugal."] == "Idris Falkenrath"
+
+
+def test_publication_as_speaker() -> None:
+    text = (
+        "Brindle Foods will invest more in farms.\n"
+        "\u201cBrindle said it plans to invest $2 billion in farms,\u201d Tidewire reported.\n"
+        "Orlen Robotics is said to be testing a new arm, according to reporting by the Harbour Daily Courier.\n"
+        "Citing two people, the report says \u201csome large makers\u201d have received samples.\n"
+        "Gantry Weekly said the arm shows how fast Orlen moves. However, it cautioned \u201cthe hype may outrun reality.\u201d\n"
+    )
+    s = _speakers(text)
+    assert s["Brindle said it plans to invest $2 billion in farms"] == "Tidewire"
+    assert s["some large makers"] == "Harbour Daily Courier"
+    assert s["the hype may outrun reality."] == "Gantry Weekly"
+
+
+def test_standalone_quote_named_in_next_sentence() -> None:
+    text = (
+        "\"Quillfeather will never stop building its own chips.\"\n"
+        "On March 3, Oskar Demetriou, the founder of Quillfeather, made the pledge at a conference.\n"
+    )
+    assert _speakers(text)["Quillfeather will never stop building its own chips."] == "Oskar Demetriou"
+
+
+def test_question_opener_is_not_a_speaker() -> None:
+    text = (
+        "Developers praised Zorbix for its price. \"It's a wonderful model!\" many users said.\n"
+        "The founder answered questions - Will Zorbix stay open source? Is the cost figure true?\n"
+    )
+    assert _speakers(text)["It's a wonderful model!"] is None

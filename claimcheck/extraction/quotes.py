@@ -794,7 +794,7 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
     if best is None:
         return None
     if best.group("org"):
-        return _org_name(index, best.group("org"), pos)
+        return _org_name(index, cre.split(r"\.?\s*\n|\.\s+", best.group("org"))[0], pos)
     who = best.group("who")
     sm = cre.fullmatch(rf"(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+{_SPOX}", who)
     if sm:
@@ -878,8 +878,11 @@ def _prev_subject_org(doc: Any, at: int, people: _People, index: SubjectIndex) -
     s = subj[0]
     text = doc_text(doc)
     name = cre.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[s.left_edge.idx:s.idx + len(s.text)]).strip()
-    if not name or not name[0].isupper() or len(name.split()) > 6 or people.knows(clean_name(name)) \
-            or any(m.kind == "person" and m.start <= s.idx < m.end for m in index.mentions):
+    if not name or not name[0].isupper() or len(name.split()) > 6:
+        return None
+    if people.knows(name) and people.gender(people.full_name(name, at)):
+        return None  # a person ("he"/"she" follow them): "it" is something else
+    if s.ent_type_ == "PERSON" and " " not in name:
         return None
     return _known_org(index, name) or name
 
