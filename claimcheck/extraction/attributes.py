@@ -59,9 +59,6 @@ MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require|need|take|run)\b", re.IGNORECASE)
-PAGE_FURNITURE = re.compile(
-    r"^\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow|Buy|Get|Save|Book|Order)\b|\b(?:our|us)\b", re.IGNORECASE
-)
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|"
                                  r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)|"
@@ -251,8 +248,6 @@ USE_STRONG = re.compile(
     r"needed|needing|ran|run|took)\b",
     re.IGNORECASE,
 )
-#: prepositions that say nothing on their own ("with 50,000 GPUs")
-USE_WEAK = re.compile(r"\b(?:with|on)\b", re.IGNORECASE)
 #: a machine or site whose chips are holdings: "a supercomputer with 100,000 GPUs"
 CONTAINER = re.compile(
     r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|infrastructure|network|facility|"
