@@ -476,3 +476,13 @@ def test_question_opener_is_not_a_speaker() -> None:
         "The founder answered questions - Will Zorbix stay open source? Is the cost figure true?\n"
     )
     assert _speakers(text)["It's a wonderful model!"] is None
+
+
+def test_analysts_at_a_firm_and_clarified() -> None:
+    text = (
+        "As per analysts at Brackenridge, the launch has caused \u201cgreat worry as to the outlook for chip demand, and therefore, fears of a spending peak.\u201d\n"
+        "Halvard Mossberg runs Tellum. In a video, he clarified that Tellum would run \"a million chips\" soon.\n"
+    )
+    s = _speakers(text)
+    assert s["great worry as to the outlook for chip demand, and therefore, fears of a spending peak."] == "Brackenridge"
+    assert s["a million chips"] == "Halvard Mossberg"

@@ -60,7 +60,7 @@ VERBS = (
     r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it|"
     r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
     r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
-    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports"
+    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports|clarified|clarifies"
 )
 # verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
@@ -904,6 +904,10 @@ _BOARD_RE = re.compile(
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                     doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
+    gm = cre.search(rf"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:analysts|researchers|experts|economists|"
+                    rf"strategists|scientists|staff|authors)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<org>{_ORG_NAME})\s*(?:,|$)", before)
+    if gm and not _REPORT_BEFORE_RE.search(before[gm.end():]):  # "As per analysts at Cantor, …" → the firm
+        return _known_org(index, gm.group("org")) or clean_name(gm.group("org")), "according to"
     am = cre.search(rf"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<who>{_NAME})\s*,?\s*$", before)
     if am:
         return _resolve(am.group("who"), people, pos), "according to"
