@@ -486,3 +486,12 @@ def test_analysts_at_a_firm_and_clarified() -> None:
     s = _speakers(text)
     assert s["great worry as to the outlook for chip demand, and therefore, fears of a spending peak."] == "Brackenridge"
     assert s["a million chips"] == "Halvard Mossberg"
+
+
+def test_the_firm_is_the_organisation_just_described_as_a_firm() -> None:
+    text = (
+        "Talvix Robotics launched its arm on Monday. Talvix Robotics said sales were strong.\n"
+        "A new report from Quorvane, a hardware research firm, added context. The firm estimated that "
+        "Talvix Robotics' spending is \"well above $300M over the company history,\" adding that costs are high.\n"
+    )
+    assert _speakers(text)["well above $300M over the company history"] == "Quorvane"

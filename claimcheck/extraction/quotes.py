@@ -333,7 +333,7 @@ _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _STATEMENT_FROM_RE = re.compile(
-    r"\b(?:statement|release|letter|filing|note)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?"
+    r"\b(?:statement|release|letter|filing|note|report|study|survey|analysis|paper)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&'’.-]*)*)"
 )
 _CORP_WORDS = re.compile(
@@ -354,7 +354,8 @@ _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\
 _ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
 _REPORT_BEFORE_RE = re.compile(
-    rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted)\b")
+    rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted)\b"
+    r"|(?<!\ban\s)(?<!\bthe\s)\b(?:estimated|estimates|concluded|concludes)\b(?=\s+that\b)")
 _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _NOT_FIRST = re.compile(
     r"^(?:The|A|An|In|On|At|For|But|And|As|When|While|After|Before|Union|City|Council|Board|Chief|Executive|"
@@ -738,6 +739,13 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
                  subjects: set[int] | None = None) -> str | None:
     """"the department said" → the last "Department for Schools"-like name before ``pos``; else the article's company."""
     if noun:
+        # "SemiAnalysis, a research firm, … The firm estimated …" → the organisation just described so
+        near = None
+        for m in cre.finditer(rf"(?<![\w&'’.-])(?P<org>{_ORG_NAME}),\s+(?:a|an)\s+[^,.;\"“”\n]{{0,60}}?\b{re.escape(noun)}\b",
+                              text[max(0, pos - 600):pos]):
+            near = m
+        if near and not cre.match(r"(?:The|A|An|In|On|At|But|And|It|This|That)\b", near.group("org")):
+            return _known_org(index, near.group("org")) or clean_name(near.group("org"))
         cap = noun[0].upper() + noun[1:]
         found = None
         for m in cre.finditer(rf"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|on)\s+)?)*{re.escape(cap)}\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?", text[:pos]):
