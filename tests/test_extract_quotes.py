@@ -495,3 +495,11 @@ def test_the_firm_is_the_organisation_just_described_as_a_firm() -> None:
         "Talvix Robotics' spending is \"well above $300M over the company history,\" adding that costs are high.\n"
     )
     assert _speakers(text)["well above $300M over the company history"] == "Quorvane"
+
+
+def test_a_day_is_never_a_document_author() -> None:
+    text = (
+        "Brindle Foods grew fast this year under its new chief executive.\n"
+        "Monday's statement said that the company expects \"several exciting product launches and updates\" soon.\n"
+    )
+    assert _speakers(text)["several exciting product launches and updates"] not in {"Monday", "Today"}

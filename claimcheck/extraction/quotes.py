@@ -812,7 +812,8 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
         return org
     if people.knows(clean_name(who)):
         return _resolve(who, people, pos)
-    if any(c.isupper() for c in who) and not cre.match(r"(?:The|A|An|It|This|That|He|She|They)$", who):
+    if any(c.isupper() for c in who) and not cre.match(r"(?:The|A|An|It|This|That|He|She|They)$", who) \
+            and not _CALENDAR.fullmatch(clean_name(who)):  # "Monday's statement" names no author
         return clean_name(who)  # "Zentrix's lawsuit"
     return None
 
