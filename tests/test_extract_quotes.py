@@ -503,3 +503,8 @@ def test_a_day_is_never_a_document_author() -> None:
         "Monday's statement said that the company expects \"several exciting product launches and updates\" soon.\n"
     )
     assert _speakers(text)["several exciting product launches and updates"] not in {"Monday", "Today"}
+
+
+def test_a_label_something_is_packaged_as_is_no_quote() -> None:
+    text = 'Far from what was being packaged as a "side project," Quillbridge says Zorvex took sustained effort.'
+    assert extract(text).quotes == []

@@ -189,7 +189,8 @@ _GERUNDS = (
 _MENTION_RE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:phrase|phrases|term|terms|word|words|expression|"
     r"slogan|motto|mantra|catchphrase|label|headline|hashtag|rubric|rubrics|tagline|name)(?:\s+(?:as|of|like))?"
-    r"|\bsuch\s+as|\bso-called|\bknown\s+as)\s*[,:]?\s*$",
+    r"|\bsuch\s+as|\bso-called|\bknown\s+as|\b(?:packaged|billed|branded|touted|marketed|pitched|seen|regarded|dismissed)\s+as"
+    r"(?:\s+(?:a|an|the))?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _LIST_ITEM_RE = re.compile(
