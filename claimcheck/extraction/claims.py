@@ -60,7 +60,8 @@ _DEAL_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|bought|buy\w*|purchas\w*|pa(?:y|
                          r"led|invest\w*|committed|pledged)\b", re.IGNORECASE)
 
 
-def f_kind_is_money(attribute: str) -> bool:
+def _is_money_attribute(attribute: str) -> bool:
+    """Attributes of money figures (a counterparty matters only for money)."""
     return attribute in ("training_cost", "total_spend", "other")
 
 
@@ -389,7 +390,7 @@ class ClaimBuilder:
                     if ante is not None:
                         return ante.slug, ana.group(0), False
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
-        if f_kind_is_money(attribute) and len(cands) > 0:
+        if _is_money_attribute(attribute) and cands:
             # "rented servers from Cloudco at a cost of $99m", "bills to Cloudco of $7m": a supplier
             # or creditor is paid, it is not the one spending
             paying = [m for m in cands if not self._counterparty(m, s0)]
