@@ -488,7 +488,7 @@ def test_release_is_not_credited_to_a_model_named_afterwards() -> None:
 
 
 def test_a_named_supercomputer_is_its_owners() -> None:
-    text = "Zorvex AI is a young lab. Zorvex AI's Colossus supercomputer has 200,000 Nvidia H100 GPUs."
+    text = "Zorvex AI is a young lab. Zorvex AI's Halcyon supercomputer has 200,000 Nvidia H100 GPUs."
     assert [c[0] for c in _claims(text)] == ["zorvex"]
 
 

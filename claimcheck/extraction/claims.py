@@ -65,7 +65,7 @@ def _is_money_attribute(attribute: str) -> bool:
     return attribute in ("training_cost", "total_spend", "other")
 
 
-#: a named system: "Colossus supercomputer", "the Memphis supercluster"
+#: a named system: "Halcyon supercomputer", "the Riverside supercluster"
 _SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
                           r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
 
@@ -74,7 +74,7 @@ _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing
                             r"compet\w+\s+with|tak(?:es|ing)\s+on|against|than|like|such\s+as|versus|vs\.?|unlike|"
                             r"compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,4}?$", re.IGNORECASE)
 
-#: a system's noun before its name: "the supercomputer, Colossus", "a cluster called Halcyon"
+#: a system's noun before its name: "the supercomputer, Halcyon", "a cluster called Halcyon"
 _SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)"
                             r"(?:,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)$",
                             re.IGNORECASE)
@@ -287,7 +287,7 @@ class ClaimBuilder:
         return res
 
     def systems(self) -> dict[str, str | None]:
-        """Named computer systems ("the Colossus supercomputer") and their owners: the
+        """Named computer systems ("the Halcyon supercomputer") and their owners: the
         organisation that possesses or is named with one of their mentions, else the
         story's main company."""
         if self._systems is None:
@@ -480,7 +480,7 @@ class ClaimBuilder:
         return bool(_DEAL_WORDS.search(self.text, s0, m.start))
 
     def _system_owner(self, m: SubjectMention, s0: int, named: bool = False) -> str | None:
-        """The owner of a named computer system ("Acme's Colossus supercomputer", "the Memphis
+        """The owner of a named computer system ("Acme's Halcyon supercomputer", "the Riverside
         supercluster"): the organisation named before it in the sentence (its possessor,
         usually), else the story's main company. ``None`` when ``m`` is not a system's name."""
         if not named and not _SYSTEM_NOUN.match(self.text, m.end):

@@ -740,7 +740,7 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
                  subjects: set[int] | None = None) -> str | None:
     """"the department said" → the last "Department for Schools"-like name before ``pos``; else the article's company."""
     if noun:
-        # "SemiAnalysis, a research firm, … The firm estimated …" → the organisation just described so
+        # "Quillbridge, a research firm, … The firm estimated …" → the organisation just described so
         near = None
         for m in cre.finditer(rf"(?<![\w&'’.-])(?P<org>{_ORG_NAME}),\s+(?:a|an)\s+[^,.;\"“”\n]{{0,60}}?\b{re.escape(noun)}\b",
                               text[max(0, pos - 600):pos]):
