@@ -126,9 +126,15 @@ SPECULATIVE = re.compile(
 )
 
 
-def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: float = 2.0) -> float | None:
+def _nearest(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: float = 2.0,
+             skip_asides: bool = False) -> float | None:
+    """Distance from the figure at [a, b) to the nearest match of ``rx`` (0 when they
+    overlap; matches after the figure count ``after_weight`` times); ``None`` if none.
+    With ``skip_asides``, cues in an aside ("excluding staff salaries") do not count."""
     best: float | None = None
     for m in rx.finditer(sentence):
+        if skip_asides and _ASIDE.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue
         if m.end() <= a:
             d = float(a - m.end())
         elif m.start() >= b:
@@ -171,21 +177,6 @@ _REF_NOUN_AFTER = re.compile(r"^\s+(?:claim|figure|number|estimate|tally)\b", re
 DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b", re.IGNORECASE)
 
 
-def _nearest_cue(sentence: str, a: int, b: int, rx: re.Pattern[str], after_weight: float = 2.0,
-                 skip_asides: bool = False) -> float | None:
-    best: float | None = None
-    for m in rx.finditer(sentence):
-        if skip_asides and _ASIDE.search(sentence[max(0, m.start() - 40):m.start()]):
-            continue
-        if m.end() <= a:
-            d = float(a - m.end())
-        elif m.start() >= b:
-            d = (m.start() - b) * after_weight
-        else:
-            d = 0.0
-        best = d if best is None else min(best, d)
-    return best
-
 
 def cost_attribute(sentence: str, a: int, b: int) -> str:
     """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b).
@@ -201,7 +192,7 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
         sentence = sentence[:b]  # "its $6 million claim is far below its $500 million hardware bill": only what leads in counts
     t = _nearest(sentence, a, b, TRAINING_CUES)
     s = _nearest(sentence, a, b, SPEND_CUES)
-    f = _nearest_cue(sentence, a, b, FUNDING_CUES, after_weight=3.0, skip_asides=True)
+    f = _nearest(sentence, a, b, FUNDING_CUES, after_weight=3.0, skip_asides=True)
     if not _INTO_COMPANY.match(sentence[b:]):
         bare = _nearest(sentence, a, b, BARE_SPEND)
         if bare is not None and (s is None or bare + _BARE_PENALTY < s):

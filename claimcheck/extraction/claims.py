@@ -440,9 +440,6 @@ class ClaimBuilder:
                     return self._promote(ante.slug, ana.group(0), False, attribute, a, s0, s1)
         if best_m is not None:
             best_m = self._first_conjunct(best_m, cands)
-            owner = self._system_owner(best_m, s0)
-            if owner is not None:
-                return owner, best_m.text, False
             return self._promote(best_m.slug, best_m.text, False, attribute, a, s0, s1)
         # 4. nothing named: generic statements are not claims; otherwise the main subject
         if A.GENERIC_PLURAL.search(self.text[s0:s1]):

@@ -41,7 +41,7 @@ _SUFFIX_UNITS: dict[str, str] = {
 
 #: A scale word after a number ("million", "bn", "M"); a footnote mark may follow a spelled-out one ("million1").
 _SCALE = r"(?:\s?(?:(?:thousand|million|billion|trillion)(?:\b|(?=\d{1,2}\b))|(?:mln|bln|mn|bn|tn|M|B)\b)|(?:k|K|m|b)\b)"
-#: A number: "294,000", "294 000" (space, no-break or thin space between groups), "5.6", "6",
+#: A number: "412,000", "412 000" (space, no-break or thin space between groups), "5.6", "6",
 #: and European forms: "1.234,5", "1.234.567", "1,6" before a scale word ("$1,6 billion").
 #: Every repeat is bounded and a number never starts inside another, so a long
 #: run of digits costs linear time (unbounded ``\d+`` retried at every digit was quadratic).
@@ -123,7 +123,7 @@ _QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’"})
 
 
 def _canon(s: str, dot_groups: bool = False) -> str:
-    """The number as Python writes it: '294,000' -> '294000', '1,6' -> '1.6', '1.234,5' -> '1234.5'.
+    """The number as Python writes it: '412,000' -> '412000', '1,6' -> '1.6', '1.234,5' -> '1234.5'.
 
     A comma followed by one or two digits is a decimal comma (the pattern only
     lets that through before a scale word); dots between groups of three are
