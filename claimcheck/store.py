@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -208,10 +208,10 @@ class Store:
 
     # -- helpers -----------------------------------------------------------
 
-    def _rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))
 
-    def _one(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
@@ -251,7 +251,7 @@ class Store:
         with self.write():
             old = self._one("SELECT text_hash, story_id FROM articles WHERE id = ?", [article.id])
             row["story_id"] = (old or {}).get("story_id") or article.id
-            self.db["articles"].upsert(row, pk="id")
+            self.db.table("articles").upsert(row, pk="id")
             if digest:
                 self._touch_version(article.id, digest, article.title, text, seen)
         if old is None:
@@ -263,7 +263,7 @@ class Store:
             "SELECT first_seen FROM article_versions WHERE article_id = ? AND text_hash = ?",
             [article_id, digest],
         )
-        self.db["article_versions"].upsert(
+        self.db.table("article_versions").upsert(
             {
                 "article_id": article_id,
                 "text_hash": digest,
@@ -315,7 +315,7 @@ class Store:
         error: str | None = None,
     ) -> None:
         with self.write():
-            self.db["fetches"].upsert(
+            self.db.table("fetches").upsert(
                 {
                     "url": url,
                     "status": status,
@@ -354,11 +354,11 @@ class Store:
             for table in ("claims", "quotes", "mentions"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             if claims:
-                self.db["claims"].insert_all(claims, pk="id", replace=True)
+                self.db.table("claims").insert_all(claims, pk="id", replace=True)
             if quotes:
-                self.db["quotes"].insert_all(quotes, pk="id", replace=True)
+                self.db.table("quotes").insert_all(quotes, pk="id", replace=True)
             if mentions:
-                self.db["mentions"].insert_all(mentions.values(), pk=("article_id", "name"), replace=True)
+                self.db.table("mentions").insert_all(mentions.values(), pk=("article_id", "name"), replace=True)
             for subject in extraction.subjects:
                 self._merge_subject(subject)
             self.db.execute(
@@ -370,7 +370,7 @@ class Store:
         old = self._one("SELECT * FROM subjects WHERE id = ?", [subject.id])
         aliases = set(json.loads(old["aliases"] or "[]")) if old else set()
         aliases.update(subject.aliases)
-        self.db["subjects"].upsert(
+        self.db.table("subjects").upsert(
             {
                 "id": subject.id,
                 "name": (old or {}).get("name") or subject.name,
@@ -443,7 +443,7 @@ class Store:
 
     def set_state(self, key: str, value: str) -> None:
         with self.write():
-            self.db["state"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("state").upsert({"key": key, "value": value}, pk="key")
 
     # -- flags -------------------------------------------------------------
 
@@ -466,7 +466,7 @@ class Store:
                 raised.add(fid)
                 old = previous.get(fid)
                 counts["kept" if old else "new"] += 1
-                self.db["flags"].upsert(
+                self.db.table("flags").upsert(
                     {
                         "id": fid,
                         "kind": flag.kind,
@@ -489,7 +489,7 @@ class Store:
                 evidence = {(e.type, e.ref): {"flag_id": fid, "type": e.type, "ref": e.ref, "role": e.role}
                             for e in flag.evidence}
                 if evidence:
-                    self.db["flag_evidence"].insert_all(evidence.values(), pk=("flag_id", "type", "ref"), replace=True)
+                    self.db.table("flag_evidence").insert_all(evidence.values(), pk=("flag_id", "type", "ref"), replace=True)
             gone = [fid for fid, r in previous.items() if fid not in raised and r["active"]]
             for fid in gone:
                 self.db.execute("UPDATE flags SET active = 0 WHERE id = ?", [fid])
@@ -553,12 +553,12 @@ class Store:
 
     def start_run(self, stage: str, version: str) -> int:
         with self.write():
-            table = self.db["runs"].insert({"stage": stage, "version": version, "started_at": now_iso()})
-        return int(table.last_pk)
+            table = self.db.table("runs").insert({"stage": stage, "version": version, "started_at": now_iso()})
+        return int(table.last_pk or 0)
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
         with self.write():
-            self.db["runs"].update(run_id, {"finished_at": now_iso(), "counts": json.dumps(counts)})
+            self.db.table("runs").update(run_id, {"finished_at": now_iso(), "counts": json.dumps(counts)})
 
     def latest_runs(self) -> list[dict[str, Any]]:
         """The most recent run of each stage."""

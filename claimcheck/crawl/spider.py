@@ -19,7 +19,7 @@ an unchanged site downloads nothing but its feeds and sitemaps.
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
@@ -234,6 +234,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("no sources given: crawling the demo corpus at %s", base)
             self.feeds = [f"{base}/feed.xml"]
             self.sitemaps = [f"{base}/sitemap.xml"]
+        sources: list[tuple[str, Callable[[Response], Iterator[Request]], Callable[[Failure], Any], dict[str, Any]]]
         sources = [(url, self.parse_feed, self.source_failed, {}) for url in self.feeds]
         sources += [(url, self.parse_sitemap, self.source_failed, {}) for url in self.sitemaps]
         sources += [(url.rstrip("/") + "/robots.txt", self.parse_robots, self.robots_failed, {"site": url})

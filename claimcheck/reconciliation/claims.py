@@ -327,7 +327,8 @@ def _internal_flag(
         sub = Cluster(own[k].lo, own[k].hi, own[k].axis)
         sub.members = indices
         infos.append(ClusterInfo(sub, table))
-    level, gap_text, involved = -1, "", set()
+    level, gap_text = -1, ""
+    involved: set[int] = set()
     for i in range(len(infos)):
         for j in range(i + 1, len(infos)):
             a, b = infos[i], infos[j]

@@ -63,7 +63,7 @@ def scan(claims: Sequence[Mapping[str, Any]]) -> tuple[dict[GroupKey, GroupItems
     groups: dict[GroupKey, GroupItems] = {}
     memo: dict[tuple[Any, ...], Callable[[int], None] | None] = {}
     memo_get = memo.get
-    missing = _MISSING
+    missing: Any = _MISSING
     i = 0
     n = len(claims)
     rows: Iterable[tuple[Any, ...]] = map(_FIELDS, claims)

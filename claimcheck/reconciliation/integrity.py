@@ -47,7 +47,7 @@ def integrity_flags(m: QuoteMatches) -> tuple[list[Flag], set[int]]:
         if len(quotes) < 2:
             continue
         edges = edges_by_comp.get(root, [])
-        keys = [m.speaker[j] for j in quotes if m.speaker[j]]
+        keys = [s for j in quotes if (s := m.speaker[j])]
         if not keys:
             continue
         group = speaker_groups(keys)
@@ -60,15 +60,15 @@ def integrity_flags(m: QuoteMatches) -> tuple[list[Flag], set[int]]:
         for u, v, rel in edges:
             if rel != "variant":
                 continue
-            gu = {group[m.speaker[j]] for j in m.carriers[u] if m.speaker[j]}
-            gv = {group[m.speaker[j]] for j in m.carriers[v] if m.speaker[j]}
+            gu = {group[s] for j in m.carriers[u] if (s := m.speaker[j])}
+            gv = {group[s] for j in m.carriers[v] if (s := m.speaker[j])}
             for g in gu & gv:
                 involved[g].update((u, v))
         for name, us in sorted(involved.items()):
-            qs = [j for u in us for j in m.carriers[u] if m.speaker[j] and group[m.speaker[j]] == name]
-            flag = altered(m, name, qs)
-            if flag is not None:
-                flags.append(flag)
+            qs = [j for u in us for j in m.carriers[u] if (s := m.speaker[j]) and group[s] == name]
+            change = altered(m, name, qs)
+            if change is not None:
+                flags.append(change)
                 cited.update(qs)
     return flags, cited
 
@@ -150,8 +150,9 @@ def misattributed(m: QuoteMatches, quotes: list[int], group: dict[str, str], nam
     """The same words credited to different speakers."""
     by_name: dict[str, list[int]] = defaultdict(list)
     for j in quotes:
-        if m.speaker[j]:
-            by_name[group[m.speaker[j]]].append(j)
+        speaker = m.speaker[j]
+        if speaker:
+            by_name[group[speaker]].append(j)
     records = {n: [_rendering_record(m, [j]) for j in js] for n, js in sorted(by_name.items())}
     shown = [records[n][0]["speaker"] or n for n in names]
     first_text = min(

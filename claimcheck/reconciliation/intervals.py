@@ -103,9 +103,9 @@ def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     try:
         if t.startswith("--"):
             parts = t[2:].split("-")
-            month = int(parts[0])
+            only_month = int(parts[0])
             day = int(parts[1]) if len(parts) > 1 and parts[1] else None
-            return (None, month, day) if 1 <= month <= 12 else None
+            return (None, only_month, day) if 1 <= only_month <= 12 else None
         parts = t.split("-")
         year = int(parts[0])
         month = int(parts[1]) if len(parts) > 1 and parts[1] else None

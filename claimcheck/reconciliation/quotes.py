@@ -143,10 +143,11 @@ class QuoteMatches:
                         pairs.add((us[x], us[y]))
         by_speaker: dict[tuple[Any, str], set[int]] = defaultdict(set)
         for i, q in enumerate(self.quotes):
-            if self.speaker[i] and self.norm[i]:
-                by_speaker[(q.get("article_id"), self.speaker[i])].add(self.uid[self.norm[i]])
-        for us in by_speaker.values():
-            ordered = sorted(us)
+            speaker = self.speaker[i]
+            if speaker and self.norm[i]:
+                by_speaker[(q.get("article_id"), speaker)].add(self.uid[self.norm[i]])
+        for said in by_speaker.values():
+            ordered = sorted(said)
             for x in range(len(ordered)):
                 for y in range(x + 1, len(ordered)):
                     pairs.add((ordered[x], ordered[y]))

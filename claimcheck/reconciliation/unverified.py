@@ -90,8 +90,9 @@ def unverified_flags(
     quoted_by: dict[str, set[str]] = defaultdict(set)
     by_article: dict[Any, list[int]] = defaultdict(list)
     for i, q in enumerate(m.quotes):
-        if m.speaker[i]:
-            quoted_by[m.speaker[i]].add(m.source(i))
+        speaker = m.speaker[i]
+        if speaker:
+            quoted_by[speaker].add(m.source(i))
         by_article[q.get("article_id")].append(i)
     lonely = [eligible(m, i) and not m.corroborated(i) for i in range(len(m.quotes))]
     scored: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
