@@ -59,17 +59,24 @@ _ROLE_PERSON = re.compile(
 )
 _CORP_WORD = re.compile(r"\b(?:AI|Labs?|Inc|Corp|Systems|Capital|Ventures|Research|Partners|University|Institute)\b")
 _REPORT_VERBS = r"(?:says|said|claims|claimed|announced|reported|revealed|estimates|disclosed|released|launched|unveiled|trained)"
+#: what companies (not people) do with money and machines: "Acme has raised $6 billion", "Acme bought 5,000 GPUs"
+_MONEY_VERBS = (r"(?:raised|raises|secured|secures|closed|spent|spends|invested|invests|bought|buys|acquired|acquires|"
+                r"ordered|orders|purchased|earmarked|committed|pledged|plans|planned|expects|operates|built|builds|deployed)")
+#: a name that starts lower-case with a capital inside ("xAI", "eBay" shapes); not a unit ("kWh", "mAh")
+_INNER_CAP = r"\b(?!(?:kWh|mAh|kHz|kW|mW|dB|pH|mL)\b)[a-z]{1,2}[A-Z][A-Za-z]+\b"
 _COMPANY_USE = re.compile(
     rf"\b(?P<n>[A-Z][a-z]+[a-z0-9]*)(?:,\s+which\s+[^,]{{3,60}},|\s+(?:also|has|had|now))?\s+{_REPORT_VERBS}\b"
+    rf"|\b(?P<n3>[A-Z][a-z]+[a-z0-9]*)\s+(?:(?:has|had|have|also|now|reportedly|recently|just)\s+){{0,2}}{_MONEY_VERBS}\s+"
+    rf"(?:(?:about|around|roughly|nearly|some|more\s+than|over|an?\s+(?:additional|further|extra)|another)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥\d]"
     rf"|\b(?P<n2>[A-Z][a-z]+)[’']s\s+(?:[\w-]+\s+){{0,2}}model\b"
 )
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ter", "ten", "dos", "das"}
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r")){1,2}\s+[A-Z][a-z'’-]+")
-_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b|" + _INNER_CAP)
 
 
 def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
-    if not name or not name[0].isupper() or len(name) < 2:
+    if not name or len(name) < 2 or not (name[0].isupper() or cre.match(_INNER_CAP, name)):
         return False
     if CHIP_MODEL_RE.fullmatch(name) or cre.fullmatch(r"[\d,.$%]+", name):
         return False
@@ -166,13 +173,14 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     # a single proper noun used the way companies are: "Acme claims …", "Acme, which …,
     # says", "Acme's Q7 model", or the family of a hyphenated model ("Acme" / "Acme-2")
     for m in _COMPANY_USE.finditer(text):
-        name = m.group("n") or m.group("n2")
+        name = m.group("n") or m.group("n2") or m.group("n3")
         if name.lower() in person_forms or reg.is_excluded(name) or name.lower() in lower_words \
                 or name.lower() in reg.families or in_heading(m.start()):
             continue
-        grp = "n" if m.group("n") else "n2"
+        grp = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
         span = token_span(doc, m.start(grp), m.end(grp), strict=True)
-        if span is not None and span[0].pos_ == "PROPN" and not span[0].is_sent_start or \
+        # a sentence opener is a name only when it does what companies do with money ("Acme has raised $6bn")
+        if span is not None and span[0].pos_ == "PROPN" and (not span[0].is_sent_start or grp == "n3") or \
                 span is not None and cre.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for m in _HYPHEN_MODEL.finditer(text):
