@@ -212,7 +212,7 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
         return False
     if doc.has_annotation("POS"):
         span = token_span(doc, q.start, q.end)
-        if span is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):
+        if span is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span) or _is_term(span):
             return False
     line = text.rfind("\n", 0, q.open_mark) + 1
     before = text[max(line, q.open_mark - 100):q.open_mark]
@@ -227,6 +227,37 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     return True
 
 
+# parts of speech a bare term is made of ("foundational model training", "Acme's moonshot moment")
+_TERM_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "SYM"}
+
+
+def _is_term(span: Any) -> bool:
+    """A quoted name for a thing - a whole noun phrase of only nouns, adjectives and possessives - is a
+    term someone used, not their words ("what he called "foundational model training""); speech has a
+    determiner, pronoun, adverb or verb ("the "very worst case"", ""my friend Dana""), or is the end of a
+    noun phrase begun outside the marks ("part of a "coordinated smear campaign"")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k >= 0 and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+        return False
+    return all(t.pos_ in _TERM_POS for t in span)
+
+
+def _is_clause(doc: Any, text: str, q: RawQuote) -> bool:
+    """A short quote that is a whole clause, with its own subject and finite verb ("there are no
+    wonders"): someone's words, even with no reporting verb next to it."""
+    inner = text[q.start:q.end].strip()
+    if not 3 <= len(inner.split()) <= 4 or not doc.has_annotation("DEP"):
+        return False
+    span = token_span(doc, q.start, q.end)
+    if span is None:
+        return False
+    return any(t.dep_ in {"nsubj", "expl"} and t.head.i in range(span.start, span.end)
+               and t.head.tag_ in {"VBP", "VBZ", "VBD", "MD"} and t.head.i > t.i for t in span)
+
+
 def _nests(text: str, i: int) -> bool:
     """An opening curly mark inside an open quote nests when the paragraph closes it and the outer quote."""
     end = text.find("\n", i)
@@ -236,7 +267,7 @@ def _nests(text: str, i: int) -> bool:
 
 def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     inner = text[q.start:q.end].strip()
-    words = inner.split()
+    words = [w for w in inner.split() if cre.search(r"\w", w)]  # "flagship / daily / fast" is three words
     if _LIST_ITEM_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
         return True  # "the first is a "notice of motion …"": a document's title
     if len(words) <= 8 and _MENTION_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
@@ -276,6 +307,8 @@ def _introduced(text: str, q: RawQuote) -> bool:
     before = text[max(0, q.open_mark - 40): q.open_mark]
     if cre.search(rf"\b(?:{VERBS}|replied|answered|asked)\s*:\s*$", before):
         return True
+    if cre.search(rf"\b(?:{VERBS}|replied|answered),\s*$", before) and cre.search(r"[.!?]$", inner):
+        return True  # `Dana simply wrote, "Obviously!"`: a whole utterance
     after = text[q.close_mark + 1: q.close_mark + 80].split("\n", 1)[0]
     if _MENTION_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
         return False
@@ -1145,7 +1178,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     text = doc_text(doc)
     sents = doc_sentences(doc)
     raws = [q for q in pair_quote_marks(text)
-            if not _is_scare(doc, text, q) or _introduced(text, q) or _speech_partial(doc, text, q)]
+            if not _is_scare(doc, text, q) or _introduced(text, q) or _speech_partial(doc, text, q)
+            or _is_clause(doc, text, q)]
     people = _People(text, index, [(q.open_mark, q.close_mark + 1) for q in raws], doc, sents)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
