@@ -95,8 +95,26 @@ def normalise_quote(text: str) -> str:
     return t.strip(" .,;:!?'")
 
 
-def _speaker(s: str | None) -> str:
-    return " ".join((s or "").lower().split())
+_DETERMINER = re.compile(r"^(?:a|an|the|one)\s+")
+_ROLE_FOR = re.compile(r"^(?P<role>[\w\s-]+?)\s+(?:for|at|of|from)\s+(?P<org>.+)$")
+_ROLE_WORDS = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement|source)\b")
+_CORP_WORDS = re.compile(r"\s+(?:ai|inc|corp|corporation|ltd|llc|plc|co)\b")
+
+
+def normalise_speaker(s: str | None) -> str:
+    """A speaker as gold files and the extractor may both write it.
+
+    "a spokesperson for Acme AI", "Acme spokesperson" and "an Acme Inc.
+    spokesperson" name the same speaker; a person's name is only lower-cased.
+    """
+    t = " ".join((s or "").lower().replace(".", " ").split())
+    t = _DETERMINER.sub("", t)
+    m = _ROLE_FOR.match(t)
+    if m and _ROLE_WORDS.search(m.group("role")):
+        t = f"{_DETERMINER.sub('', m.group('org'))} {m.group('role')}"
+    if _ROLE_WORDS.search(t):
+        t = _CORP_WORDS.sub("", t)
+    return " ".join(t.split())
 
 
 def _prf(tp_p: int, n_extracted: int, tp_r: int, n_gold: int) -> dict[str, Any]:
@@ -178,7 +196,7 @@ def evaluate(gold_path: str | Path) -> dict[str, Any]:
                     continue
                 q_counts[2] += 1
                 speakers_total += 1
-                if _speaker(hit.speaker) == _speaker(g.get("speaker")):
+                if normalise_speaker(hit.speaker) == normalise_speaker(g.get("speaker")):
                     speakers_right += 1
                 else:
                     misses.append({"article": name, "type": "wrong_speaker", "text": g["text"],
