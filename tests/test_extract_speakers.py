@@ -43,3 +43,41 @@ def test_short_clause_is_a_quote_without_a_reporting_verb() -> None:
     text = ('According to a review by the blog Tern Weekly, the robot is not as clever as some believe and '
             '"there are no miracles" in robotics.\n')
     assert "there are no miracles" in _speakers(text)
+
+
+# --- documents as speakers ---------------------------------------------------
+
+def test_titled_report_speaks_by_its_name_without_the_edition() -> None:
+    text = ('According to the report, "The Frontier Compute Index 2031 Annual Report," published Monday by the '
+            'Quorvex Institute, costs are soaring. "Training costs have reached unprecedented levels," the '
+            'report\'s authors write. "Nobody can keep up with them."\n')
+    sp = _speakers(text)
+    assert sp["Training costs have reached unprecedented levels"] == "Frontier Compute Index"
+    assert sp["Nobody can keep up with them."] == "Frontier Compute Index"
+
+
+def test_the_index_says_credits_the_index() -> None:
+    text = ('The Harbour Freight Index, published by the Quorvex Institute, tracks shipping. '
+            '"Rates have doubled in a year," the index says.\n')
+    assert _speakers(text) == {"Rates have doubled in a year": "Harbour Freight Index"}
+
+
+def test_the_survey_found_credits_whoever_published_it() -> None:
+    text = ('The Quorvex Institute published its annual survey on Tuesday. '
+            '"Costs have doubled in two years," the survey found.\n')
+    assert _speakers(text) == {"Costs have doubled in two years": "Quorvex Institute"}
+
+
+def test_an_untitled_report_is_its_researchers_organisation() -> None:
+    text = ('Researchers over at Quorvex made a bold estimate that the startup spent far more. '
+            '"For reference, a rival spent hundreds of millions to train its model," the report reads.\n'
+            '"It is because they have to experiment and pay staff," it explains.\n')
+    sp = _speakers(text)
+    assert sp["For reference, a rival spent hundreds of millions to train its model"] == "Quorvex"
+    assert sp["It is because they have to experiment and pay staff"] == "Quorvex"
+
+
+def test_it_said_after_a_statement_is_the_organisation() -> None:
+    text = ('Acme released a statement after the vote. '
+            '"We respect the decision of the board and will comply with it," it said.\n')
+    assert _speakers(text) == {"We respect the decision of the board and will comply with it": "Acme"}

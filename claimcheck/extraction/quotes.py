@@ -60,7 +60,9 @@ VERBS = (
     r"described|describes|called|calls|dubbed|termed|labelled|labeled|branded|put\s+it|puts\s+it|"
     r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
     r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
-    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports|clarified|clarifies"
+    r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports|clarified|clarifies|"
+    # plural subjects ("the authors write", "analysts say") and "sighed"
+    r"say|write|note|argue|explain|warn|insist|suggest|claim|predict|contend|caution|sighed|sighs"
 )
 # verbs that take the quote as a noun phrase ("called the plan "…"") - not after a quote
 _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"}
@@ -89,12 +91,19 @@ _CORP_DESC = (
 # documents that speak for their author ("the statement read", "the lawsuit said")
 _DOC_NOUN = (
     r"(?:statement|filing|press\s+release|release|announcement|lawsuit|suit|complaint|letter|memo|document|"
-    r"blog\s+post|post|notice|email|e-mail|report)"
+    r"blog\s+post|post|notice|email|e-mail|report|study|survey|index|paper|analysis)"
 )
+# documents whose findings are quoted ("the study found", "the index says"): they speak by their own name
+_STUDY_NOUN = r"(?:report|study|survey|index|paper|analysis)"
+# what a document does with its findings
+_FINDS = r"found|finds|concluded|concludes|showed|shows|estimated|estimates"
 _ORG_SPEAKER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads)"
+    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})(?:[’']s\s+(?:authors|researchers|editors|writers))?"
+    rf"\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads|{_FINDS})"
     rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
 )
+# `"…," it said`: a document or organisation speaking again
+_IT_AFTER_RE = re.compile(rf"^\s*,?\s*it\s+(?:(?:also|then|later|further)\s+)?(?P<verb>{VERBS}|{_FINDS})\b")
 _DESC_RE = re.compile(
     r"^,\s+(?P<desc>[^\"“”]+?)(?=,\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)[.;]\s|[.;]?$|\s+[\"“])"
 )
@@ -823,6 +832,10 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
     """Who issued the document a quote is read from, named before ``pos`` ("A Kell spokesman issued a
     statement", "Acme's lawsuit", "a letter from the Harbour Board"); never a name from later on."""
     stem = noun.split()[-1]
+    if cre.fullmatch(_STUDY_NOUN, stem):
+        titled = _titled_document(text[max(0, pos - 1500):pos])
+        if titled:
+            return titled
     stems = {"lawsuit": "(?:lawsuit|suit|complaint)", "suit": "(?:lawsuit|suit|complaint)",
              "complaint": "(?:lawsuit|suit|complaint)", "report": "(?:report|reporting)"}.get(stem, re.escape(stem))
     who_re = rf"(?P<who>(?:[Aa]|[Aa]n|[Tt]he)\s+{_ORG_NAME}\s+{_SPOX}|[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})"
@@ -834,6 +847,8 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
             rf"|\b{stems}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>{_ORG_NAME})", window):
         best = m
     if best is None:
+        if cre.fullmatch(_STUDY_NOUN, stem):
+            return _research_org(window, index)
         return None
     if best.group("org"):
         return _org_name(index, cre.split(r"\.?\s*\n|\.\s+", best.group("org"))[0], pos)
@@ -850,6 +865,40 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
             and not _CALENDAR.fullmatch(clean_name(who)):  # "Monday's statement" names no author
         return clean_name(who)  # "Zentrix's lawsuit"
     return None
+
+
+_TITLED_DOC_RE = re.compile(
+    r"(?<![\w&'’.-])(?P<t>(?:[A-Z][\w&'’.-]*|\d{4})(?:\s+(?:of|on|for|and|the|&|[A-Z][\w&'’.-]*|\d{4}|\d+(?:st|nd|rd|th))){0,6}?"
+    r"\s+(?:Index|Report|Survey|Study|Outlook|Barometer|Tracker|Monitor))\b"
+)
+_RESEARCHERS_AT_RE = re.compile(
+    rf"\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Aa]uthors|[Ss]trategists|[Ss]cientists)\s+(?:over\s+)?"
+    rf"(?:at|from|with)\s+(?:the\s+)?(?P<org>{_ORG_NAME})"
+)
+
+
+def _titled_document(window: str) -> str | None:
+    """The last study the text names by title ("The Frontier Compute Index 2025 Annual Report" →
+    "Frontier Compute Index"): its name without the edition (year, "Annual Report")."""
+    name = None
+    for m in _TITLED_DOC_RE.finditer(window):
+        t = cre.sub(r"^(?:The|A|An|This|That|Its|In|According)\s+", "", m.group("t"))
+        t = cre.split(r"\s+(?:\d{4}|\d+(?:st|nd|rd|th)|Annual|Yearly|Quarterly|Monthly)\b", t)[0]
+        if len(t.split()) >= 2:
+            name = t
+    return name
+
+
+def _research_org(window: str, index: SubjectIndex) -> str | None:
+    """Whose researchers the article last named ("Researchers at Quorvex estimated …"): the author of the
+    study a later "the report says" quotes."""
+    found = None
+    for m in _RESEARCHERS_AT_RE.finditer(window):
+        found = m
+    if found is None:
+        return None
+    org = cre.split(r"\.?\s*\n|\.\s+", found.group("org"))[0]
+    return _known_org(index, org) or clean_name(org)
 
 
 _PUBLIC_BODY = re.compile(
@@ -1157,6 +1206,17 @@ def _next_subject(text: str, sents: list[tuple[int, int]], pos: int, people: _Pe
     return None
 
 
+def _it_speaker(doc: Any, q: RawQuote, prev: tuple[RawQuote, Quote] | None, people: _People,
+                index: SubjectIndex) -> str | None:
+    """Who "it" is in `"…," it said`: the report or organisation quoted just before (`"…," the report
+    reads. "…," it explains.`), else the organisation the sentence before has as its subject."""
+    if prev is not None:
+        pq, pquote = prev
+        if pquote.speaker and q.open_mark - pq.close_mark < 600 and not people.knows(pquote.speaker):
+            return pquote.speaker
+    return _prev_subject_org(doc, q.open_mark, people, index)
+
+
 def _strip(inner: str) -> str:
     inner = " ".join(inner.split())
     return inner.rstrip(",").strip()
@@ -1277,6 +1337,10 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = org or _org_by_noun(text, noun, q.open_mark, index, people.subjects)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
+        if speaker is None:
+            im = _IT_AFTER_RE.match(after_window)
+            if im:
+                speaker, cue = _it_speaker(doc, q, prev, people, index), im.group("verb")
         anonymous = False
         labelled = False
         if speaker is None:
@@ -1295,7 +1359,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             if ("\n" not in gap.rstrip() and len(gap) < 250 and pquote.speaker) and \
                     (any(p.match(gap) for p in (_AFTER_RE, _SPOX_AFTER_RE, _APPOS_AFTER_RE, _ROLE_AFTER_RE,
                                                 _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE,
-                                                _THE_ROLE_AFTER_RE))
+                                                _THE_ROLE_AFTER_RE, _ORG_SPEAKER_RE))
                      or not gap.strip() or cre.fullmatch(r"[\s.,;:]*", gap)
                      # two partial quotes in one sentence: `said it was "A" and that it would "B"`
                      or (len(gap) < 150 and not cre.search(rf"[.!?]\s|\n|\b(?:{VERBS})\b|according\s+to", gap))):
