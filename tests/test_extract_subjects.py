@@ -41,3 +41,45 @@ def test_names_that_start_lower_case_are_discovered() -> None:
 def test_units_with_an_inner_capital_are_not_names() -> None:
     ex = extract("Acme Robotics said its site draws 40 kWh and raised $20 million.")
     assert "kwh" not in {s.id for s in ex.subjects}
+
+
+# -- computer systems belong to their owners -------------------------------------
+
+def test_a_system_named_in_apposition_is_its_owners() -> None:
+    ex = extract("Jo Doe’s Quorvex Labs is expanding Halcyon, the largest AI supercomputer. Launched a month ago, "
+                 "Halcyon quickly became the largest GPU supercomputer, initially featuring 100,000 Nvidia GPUs. "
+                 "Quorvex Labs aims to double its capacity.")
+    assert _subject_of(ex, 100_000) == "quorvex"
+    assert ex.main_subject == "quorvex"
+
+
+def test_a_system_built_or_activated_by_a_company_is_its() -> None:
+    ex = extract("Quorvex Labs activated Halcyon in July. At the time, Halcyon was powered by 100,000 Nvidia H100 GPUs.")
+    assert _subject_of(ex, 100_000) == "quorvex"
+    ex = extract("Quorvex Labs built Halcyon, which initially featured 100,000 Nvidia GPUs.")
+    assert _subject_of(ex, 100_000) == "quorvex"
+
+
+def test_a_company_before_a_system_noun_after_a_place_owns_it() -> None:
+    ex = extract("Bolt Systems plans a cluster of 131,072 GB200 GPUs, more than the Riverside Quorvex Labs supercluster, "
+                 "which currently has 100,000 Nvidia chips. Quorvex Labs said it was pleased.")
+    assert _subject_of(ex, 131_072) == "bolt-systems"
+    assert _subject_of(ex, 100_000) == "quorvex"
+
+
+def test_a_system_is_never_the_main_subject() -> None:
+    ex = extract("Tern Robotics shows off Halcyon\nThe supercluster, newly dubbed Halcyon, is used by Tern Robotics. "
+                 "Halcyon is being built to advance Tern Robotics’ research, Tern Robotics said. "
+                 "Halcyon holds 50,000 Nvidia H100 GPUs.")
+    assert ex.main_subject == "tern-robotics"
+    assert _subject_of(ex, 50_000) == "tern-robotics"
+
+
+def test_a_company_named_with_a_data_centre_stays_a_company() -> None:
+    ex = extract("Quorvex Labs said the Tern Robotics data center holds 20,000 GPUs. Tern Robotics said it was happy.")
+    assert _subject_of(ex, 20_000) == "tern-robotics"
+
+
+def test_a_model_that_was_built_is_not_a_system() -> None:
+    ex = extract("Pelion, a small lab in Oslo, built its Marten-4 model on 512 H100 GPUs for $2.2 million.")
+    assert _subject_of(ex, 2_200_000) == "marten-4"

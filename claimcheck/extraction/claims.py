@@ -65,19 +65,13 @@ def _is_money_attribute(attribute: str) -> bool:
     return attribute in ("training_cost", "total_spend", "other")
 
 
-#: a named system: "Halcyon supercomputer", "the Riverside supercluster"
-_SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
-                          r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
-
 #: a name being compared with: "challenges Bolt", "rivals such as Bolt", "than Bolt"
 _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing)?|outperform\w*|outpac\w*|surpass\w*|"
                             r"compet\w+\s+with|tak(?:es|ing)\s+on|against|than|like|such\s+as|versus|vs\.?|unlike|"
                             r"compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,4}?$", re.IGNORECASE)
 
-#: a system's noun before its name: "the supercomputer, Halcyon", "a cluster called Halcyon"
-_SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)"
-                            r"(?:,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)$",
-                            re.IGNORECASE)
+#: a relative clause on a name, or on its system: "Bolt, which …", "the Bolt supercluster, which …"
+_RELATIVE_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:whose|which|who)\b")
 
 #: after an invested sum: "… into the company", "… in Acme"
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into|to)\s+")
@@ -287,19 +281,18 @@ class ClaimBuilder:
         return res
 
     def systems(self) -> dict[str, str | None]:
-        """Named computer systems ("the Halcyon supercomputer") and their owners: the
-        organisation that possesses or is named with one of their mentions, else the
-        story's main company."""
+        """Named computer systems (``index.systems``) and their owners: the organisation
+        that possesses one of their mentions ("Acme's Halcyon"), else the one named
+        before a mention in its sentence ("Acme built Halcyon"), else the story's main
+        company."""
         if self._systems is None:
             found: dict[str, str | None] = {}
-            for m in self.index.mentions:
-                named_after = _SYSTEM_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
-                    and cre.match(r"\s*(?:[.,;:)]|$)", self.text[m.end:m.end + 3])
-                if m.kind in ("org", "model") and (named_after or _SYSTEM_NOUN.match(self.text, m.end) and not
-                                                   cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", self.text[m.end:m.end + 20])):
-                    owner = self._system_owner(m, max(0, m.start - 200), bool(named_after))
-                    if found.get(m.slug) is None:
-                        found[m.slug] = owner if owner != m.slug else None
+            for slug in self.index.systems:
+                ms = [m for m in self.index.mentions if m.slug == slug]
+                owners = [self._system_owner(m, possessor=True) for m in ms]
+                owners += [self._system_owner(m, possessor=False) for m in ms]
+                owner = next((o for o in owners if o), self.index.main_org)
+                found[slug] = owner if owner != slug else None
             self._systems = found
         return self._systems
 
@@ -362,7 +355,7 @@ class ClaimBuilder:
         # 3. nearest mention or pronoun before the figure in the sentence; a name inside an
         # appositive ("Acme, founded by former Google researcher Jo Bloggs, has raised $X")
         # is not the one doing the verb
-        app = cre.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,5}$",
+        app = cre.search(r"(?P<h>\S)\s*,[^,;]{1,120},\s*(?!(?:which|who|whose|that)\b)(?:(?:has|have|had|also|now|itself|reportedly|then)\s+)*(?:\w+\s+){0,5}$",
                         self.text[s0:a])
         if app:
             h = s0 + app.end("h")
@@ -401,7 +394,7 @@ class ClaimBuilder:
             # "a model that challenges Bolt-5 and Clio, costing $5m", "unlike rivals such as Bolt":
             # what something is compared with is not its subject
             compared = [m for m in cands if _COMPARED_WITH.search(self.text, max(s0, m.start - 50), m.start)
-                        and not cre.match(r"(?:[’']s)?\s*,?\s*(?:whose|which|who)\b", self.text[m.end:m.end + 12])]
+                        and not _RELATIVE_AFTER.match(self.text, m.end, m.end + 40)]
             if compared and len(compared) < len(cands):
                 cands = [m for m in cands if m not in compared]
         if any(m.slug in self.sources() for m in cands):
@@ -476,18 +469,16 @@ class ClaimBuilder:
             return False
         return bool(_DEAL_WORDS.search(self.text, s0, m.start))
 
-    def _system_owner(self, m: SubjectMention, s0: int, named: bool = False) -> str | None:
-        """The owner of a named computer system ("Acme's Halcyon supercomputer", "the Riverside
-        supercluster"): the organisation named before it in the sentence (its possessor,
-        usually), else the story's main company. ``None`` when ``m`` is not a system's name."""
-        if not named and not _SYSTEM_NOUN.match(self.text, m.end):
-            return None
+    def _system_owner(self, m: SubjectMention, *, possessor: bool) -> str | None:
+        """The organisation that possesses the system mention ``m`` ("Acme's Halcyon",
+        "Acme’s AI facility and supercomputer, Halcyon") or, without ``possessor``, the
+        one named before it in its sentence."""
+        s0 = next((a for a, b in self._sentences() if a <= m.start < b), max(0, m.start - 120))
         orgs = [o for o in self.index.between(max(s0, m.start - 120), m.start, kinds=("org",))
-                if o.slug != m.slug and self._usable(o)]
-        possessors = [o for o in orgs if cre.match(r"[’']s?\b", self.text[o.end:o.end + 2])]
-        if possessors or orgs:
-            return (possessors or orgs)[-1].slug
-        return self.index.main_org if self.index.main_org != m.slug else None
+                if o.slug != m.slug and o.slug not in self.index.systems and self._usable(o)]
+        if possessor:
+            orgs = [o for o in orgs if cre.match(r"[’']s?\b", self.text[o.end:o.end + 2])]
+        return orgs[-1].slug if orgs else None
 
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:
         """'the Acme-4 model from Maker', 'Acme-3 (Maker Labs):': the model, not its maker."""

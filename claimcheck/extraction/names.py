@@ -182,6 +182,7 @@ class SubjectIndex:
     title_counts: Counter[str] = field(default_factory=Counter)
     academic: set[str] = field(default_factory=set)
     main_org: str | None = None
+    systems: set[str] = field(default_factory=set)  # named computer systems (their figures are their owners')
     bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
     _starts: list[int] = field(default_factory=list, repr=False)
 

@@ -70,6 +70,30 @@ _COMPANY_USE = re.compile(
     rf"(?:(?:about|around|roughly|nearly|some|more\s+than|over|an?\s+(?:additional|further|extra)|another)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥\d]"
     rf"|\b(?P<n2>[A-Z][a-z]+)[’']s\s+(?:[\w-]+\s+){{0,2}}model\b"
 )
+#: a named computer system's noun after its name: "the Halcyon supercomputer", "the Riverside supercluster"
+SYSTEM_NOUN = re.compile(r"\s+(?:AI\s+)?(?:super-?computers?|super-?clusters?|clusters?|data\s+cent(?:er|re)s?|campus|facility|"
+                         r"(?:compute\s+)?sites?|machines?)\b", re.IGNORECASE)
+#: a system's noun before its name: "the supercomputer, Halcyon", "a cluster (newly) dubbed Halcyon"
+SYSTEM_BEFORE = re.compile(r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|facility)"
+                           r"(?:,?[ \t]+(?:[a-z]+ly[ \t]+)?(?:called|named|dubbed|known[ \t]+as)[ \t]+|,[ \t]*)$",
+                           re.IGNORECASE)
+#: a system's noun in apposition after its name: "Halcyon, the world's largest AI supercomputer"
+_SYSTEM_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:super-?computer|super-?cluster|"
+                                r"(?:GPU\s+)?cluster|data\s+cent(?:er|re))\b", re.IGNORECASE)
+#: what machines do with chips: "Halcyon will soon be powered by 200,000 GPUs", "Halcyon, featuring 100,000 GPUs"
+_MACHINE_VERB = re.compile(r"(?:[’']s?)?,?\s+(?:(?:is|was|will|be|been|has|soon|currently|initially|now|also|already|which)\s+){0,4}"
+                           r"(?:powered\s+by|equipped\s+with|fitted\s+with|featur\w+|houses|housed|packs|packed\s+with|"
+                           r"consist\w*\s+of|compris\w+|integrates|runs\s+on)\s+(?:[\w-]+\s+){0,3}?\d")
+#: a company making or switching on a system: "Acme built Halcyon", "Acme activated Halcyon"
+_BUILT_BEFORE = re.compile(r"\b(?:built|builds|activated|activates|switched\s+on|brought\s+online|constructed)\s+(?:its\s+)?$")
+#: a name used as an organisation: "Acme said", "Acme aims to", "Acme’s CEO", "an Acme engineer"
+_ORG_USE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:has|had|is|was|also|now)\s+)?(?:said|says|announced|raised|raises|aims|plans|"
+                            r"is\s+seeking|was\s+seeking|hired|told|confirmed|declined|CEO|chief|founder|co-founder|investors|"
+                            r"engineers?|employees|staff|board|shares|stock|valuation|market\s+value)\b")
+
+
+#: a chip maker's name before its chips: "Acme H100s", "Acme's GPUs", "Acme graphics processors"
+_SUPPLIER_AFTER = re.compile(rf"(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ter", "ten", "dos", "das"}
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r")){1,2}\s+[A-Z][a-z'’-]+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b|" + _INNER_CAP)
@@ -266,7 +290,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if slug in reg.parents:
             index.parents.setdefault(slug, reg.parents[slug])
     guess_parents(index, text)
-    index.main_org = _main_org(index)
+    index.systems = _find_systems(text, spans)
+    index.main_org = _main_org(index, text)
     for slug, code in index.bare_codes.items():
         parent = index.parents.get(slug)
         if parent and not any(parent in slugify(n) for n in index.names[slug] if index.names[slug][n]):
@@ -308,10 +333,51 @@ def _proper_words(doc: Any, start: int, end: int, lower_words: set[str]) -> bool
     return True
 
 
-def _main_org(index: SubjectIndex) -> str | None:
+def _find_systems(text: str, mentions: list[SubjectMention]) -> set[str]:
+    """Names of computer systems: named with a system noun ("the Halcyon supercluster",
+    "the supercomputer, Halcyon"), powered by or featuring chips, or built/activated by
+    someone; never a name the text also uses as an organisation ("Acme said", "Acme's
+    CEO"), nor an owner before the noun of a place-named system ("the Riverside Acme
+    supercluster")."""
+    named = [m for m in mentions if m.kind in ("org", "model")]
+    org_use = {m.slug for m in named if _ORG_USE_AFTER.match(text, m.end, m.end + 40)}
+    systems = set()
+    for m in named:
+        noun_after = SYSTEM_NOUN.match(text, m.end) and not cre.match(r"\s+(?:AI\s+)?(?:machines?|sites?)\b", text[m.end:m.end + 20])
+        if noun_after and _place_modifier_before(text, m.start) and \
+                not [o for o in named if o.slug in org_use and o.end <= m.start and m.start - o.end <= 2]:
+            org_use.add(m.slug)  # "the Riverside Acme supercluster": Acme owns it
+            continue
+        named_after = SYSTEM_BEFORE.search(text, max(0, m.start - 50), m.start) and \
+            cre.match(r"\s*(?:[.,;:)]|$)", text[m.end:m.end + 3])
+        # a model is built too ("built its Acme-2 model"): only a named organisation-like thing is a system
+        built = m.kind == "org" and _BUILT_BEFORE.search(text, max(0, m.start - 30), m.start) and \
+            not cre.match(r"\s+(?:[\w-]+\s+)?(?:model|chatbot|app|product|business|brand|team)s?\b", text[m.end:m.end + 30])
+        if noun_after or named_after or built or _SYSTEM_APPOSITIVE.match(text, m.end, m.end + 80) \
+                or m.kind == "org" and _MACHINE_VERB.match(text, m.end, m.end + 90):
+            systems.add(m.slug)
+    return systems - org_use
+
+
+def _place_modifier_before(text: str, pos: int) -> bool:
+    """A capitalised word (not a sentence opener or determiner) right before ``pos``:
+    "the Riverside Acme supercluster"."""
+    m = cre.search(r"(?P<pre>[.!?]\s+|^|\s)(?P<w>[A-Z][\w-]*)\s+$", text[max(0, pos - 40):pos])
+    return bool(m) and not m.group("pre").strip() and m.group("w") not in {"The", "A", "An", "This", "That", "Its", "Their"}
+
+
+def _supplier_only(index: SubjectIndex, slug: str, text: str) -> bool:
+    """Every mention of ``slug`` names the maker of chips ("100,000 Acme GPUs")."""
+    ms = [m for m in index.mentions if m.slug == slug]
+    return bool(ms) and all(_SUPPLIER_AFTER.match(text, m.end, m.end + 40) for m in ms)
+
+
+def _main_org(index: SubjectIndex, text: str) -> str | None:
     score: Counter[str] = Counter()
     for slug, kind in index.kinds.items():
         n = index.counts[slug] + 3 * index.title_counts[slug]
+        if slug in index.systems or _supplier_only(index, slug, text):
+            continue
         if kind == "org" and slug not in index.academic:
             score[slug] += n
         elif kind == "model" and index.parents.get(slug):
