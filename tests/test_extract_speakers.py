@@ -81,3 +81,41 @@ def test_it_said_after_a_statement_is_the_organisation() -> None:
     text = ('Acme released a statement after the vote. '
             '"We respect the decision of the board and will comply with it," it said.\n')
     assert _speakers(text) == {"We respect the decision of the board and will comply with it": "Acme"}
+
+
+# --- people described, never named ---------------------------------------------
+
+def test_crowd_after_the_quote_is_the_speaker() -> None:
+    text = 'Developers praised the release. "It is an absolutely great model!" many users said.\n'
+    assert _speakers(text) == {"It is an absolutely great model!": "many users"}
+
+
+def test_quotes_in_a_list_share_the_attribution_after_the_last() -> None:
+    text = 'The launch went viral. "This is our closest moment to the leaders," "another turning point," many commented.\n'
+    assert _speakers(text)["This is our closest moment to the leaders"] == "many"
+
+
+def test_crowd_before_the_quote_covers_each_quote_of_the_sentence() -> None:
+    text = ('The reaction was explosive. People are calling it "the turning point of robotics," '
+            '"the year open hardware won," and saying it will "make the incumbents bleed."\n')
+    sp = _speakers(text)
+    assert sp["the turning point of robotics"] == "people"
+    assert sp["the year open hardware won"] == "people"
+    assert sp["make the incumbents bleed."] == "people"
+
+
+def test_a_described_person_after_a_paragraph_quote() -> None:
+    text = '"Robot startups are back in the spotlight." An industry insider sighed, pointing to recent deals.\n'
+    assert _speakers(text) == {"Robot startups are back in the spotlight.": "an industry insider"}
+
+
+def test_one_unnamed_person_stays_anonymous() -> None:
+    text = '"It is the best release yet," one developer wrote on a forum.\n'
+    assert _speakers(text) == {"It is the best release yet": None}
+
+
+def test_they_is_the_group_that_spoke_earlier_in_the_paragraph() -> None:
+    text = ('Tern plans to spend half its budget on computing power, Quorvex researchers said. While the '
+            'authors did not give a figure for robotics, they said the spending "will drive progress in the '
+            'whole industry".\n')
+    assert _speakers(text) == {"will drive progress in the whole industry": "Quorvex researchers"}

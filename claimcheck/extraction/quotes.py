@@ -333,6 +333,40 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 _SPOX = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|representative)"
 _ORG_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+# people described, never named: a crowd ("many users", "People", "Quorvex researchers") or one person
+# described with "a/an" ("an industry insider"); "one engineer" stays an anonymous source
+_QUANT = r"(?:many|some|several|most|other|others|few|numerous|countless)"
+_CROWD_NOUN = (
+    r"(?:users|people|critics|fans|commentators|commenters|observers|netizens|developers|investors|analysts|experts|"
+    r"readers|viewers|customers|residents|voters|supporters|opponents|researchers|scientists|economists|insiders|"
+    r"engineers|executives|employees|workers|traders|bankers|parents|teachers|students|doctors|nurses|lawmakers|"
+    r"legislators|activists|observers|strategists)"
+)
+_ONE_NOUN = (
+    r"(?:insider|observer|analyst|user|developer|investor|critic|commentator|commenter|expert|researcher|engineer|"
+    r"executive|employee|worker|official|resident|customer|fan|reader|viewer|voter|economist|scientist|trader|"
+    r"banker|parent|teacher|student|doctor|nurse|lawmaker|activist|veteran|strategist)"
+)
+_CROWD = (
+    rf"(?:(?i:{_QUANT})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:{_CROWD_NOUN}))?|(?:[A-Z][\w&'’.-]*\s+){{0,2}}(?i:{_CROWD_NOUN})"
+    rf"|(?i:an?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_NOUN}(?:\s+(?:at|from|with|for)\s+(?:the\s+)?{_ORG_NAME})?)"
+)
+_CROWD_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:(?P<who>{_CROWD})\s+(?:(?:have|had|also|then|later)\s+)?(?P<verb>{VERBS})"
+    rf"|(?P<verb2>{VERBS})\s+(?P<who2>{_CROWD}))\b"
+)
+_CROWD_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:are|were|have|had|has|also|been|kept|keep)\s+)*$")
+_CROWD_SPOKE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:have|had|also)\s+)?(?:{VERBS})\b")
+
+
+def _crowd_name(who: str) -> str:
+    """"Many users" → "many users"; "Quorvex researchers" keeps its name."""
+    first, _, rest = who.partition(" ")
+    if cre.fullmatch(rf"(?i:{_QUANT}|an?|{_CROWD_NOUN})", first):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
 _ORG_NOUN = r"(?:company|firm|startup|start-up|lab|laboratory|group|agency|ministry|department|authority|bank|university|council|union|regulator|organisation|organization)"
 _SPOX_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?:a|an|the)\s+(?:(?P<org>{_ORG_NAME})\s+)?{_SPOX}(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org2>{_ORG_NAME}))?"
@@ -729,7 +763,11 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
             # singular "they": only a person named earlier in the same paragraph
             para = people.text.rfind("\n", 0, pos) + 1
             near = [(p, w) for p, w in people.mentions if para <= p < pos and not people._in_quote(p)]
-            return near[-1][1] if near else None
+            if near:
+                return near[-1][1]
+            # "…, Quorvex researchers said. … they said …": the group that spoke earlier in the paragraph
+            crowd = [m for m in _CROWD_SPOKE_RE.finditer(people.text, para, pos) if not people._in_quote(m.start())]
+            return _crowd_name(crowd[-1].group("who")) if crowd else None
         if people.sents:
             # "Earlier, he met X, whom he praised as …": both pronouns are the same person
             k = bisect.bisect_right(people._sent_starts, pos) - 1
@@ -1082,6 +1120,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         org = _named_org(head, index, people)
         if org:
             return org, vm.group(0)
+        cm = _CROWD_BEFORE_RE.search(head)
+        if cm:  # "People are calling it "…""
+            return _crowd_name(cm.group("who")), vm.group(0)
         rm = cre.search(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?P<role>[a-z-]+)\s*$", head)
         if rm and _JOB_WORD.fullmatch(rm.group("role")):
             # "the APC presidential candidate stated that" → the person introduced as the candidate
@@ -1217,6 +1258,25 @@ def _it_speaker(doc: Any, q: RawQuote, prev: tuple[RawQuote, Quote] | None, peop
     return _prev_subject_org(doc, q.open_mark, people, index)
 
 
+def _after_window(text: str, at: int, para_end: int) -> str:
+    """The words after a quote up to the next quote mark in its paragraph; quotes in a list share the
+    attribution after the last (`"A," "B," many commented` credits "A" too)."""
+    for _ in range(4):
+        if not cre.search(r",\s*$", text[max(0, at - 4):at - 1]):
+            break  # only a list item ends in a comma
+        after = text[at:para_end]
+        nxt = cre.search(r"[\"“‘]", after)
+        if not nxt or after[:nxt.start()].strip(" ,"):
+            break
+        close = cre.search(r"[\"”’]", after[nxt.end():])
+        if not close or not cre.match(r"\s*,?\s*[\w]", after[nxt.end() + close.end():]):
+            break
+        at += nxt.end() + close.end()
+    after = text[at:para_end]
+    nxt = cre.search(r"[\"“‘]", after)
+    return after[: nxt.start()] if nxt else after
+
+
 def _strip(inner: str) -> str:
     inner = " ".join(inner.split())
     return inner.rstrip(",").strip()
@@ -1271,9 +1331,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if _WORK_TITLE_RE.search(before) or _is_work_title(text[q.start:q.end]):
             continue  # the title of a paper, book or report
         speaker = desc = cue = None
-        after = text[q.close_mark + 1: para_end]
-        nxt = cre.search(r"[\"“‘]", after)
-        after_window = after[: nxt.start()] if nxt else after
+        after_window = _after_window(text, q.close_mark + 1, para_end)
         sm = _SPOX_AFTER_RE.match(after_window)
         if sm:
             named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
@@ -1341,6 +1399,10 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             im = _IT_AFTER_RE.match(after_window)
             if im:
                 speaker, cue = _it_speaker(doc, q, prev, people, index), im.group("verb")
+        if speaker is None:
+            cm = _CROWD_AFTER_RE.match(after_window)
+            if cm:  # "…," many users said. / "…" An industry insider sighed.
+                speaker, cue = _crowd_name(cm.group("who") or cm.group("who2")), cm.group("verb") or cm.group("verb2")
         anonymous = False
         labelled = False
         if speaker is None:
