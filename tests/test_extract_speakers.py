@@ -85,14 +85,19 @@ def test_it_said_after_a_statement_is_the_organisation() -> None:
 
 # --- people described, never named ---------------------------------------------
 
-def test_crowd_after_the_quote_is_the_speaker() -> None:
+def test_group_after_the_quote_is_the_speaker() -> None:
+    text = 'Developers praised the release. "It is an absolutely great model!" Quorvex engineers said.\n'
+    assert _speakers(text) == {"It is an absolutely great model!": "Quorvex engineers"}
+
+
+def test_counted_crowd_is_no_speaker() -> None:
     text = 'Developers praised the release. "It is an absolutely great model!" many users said.\n'
-    assert _speakers(text) == {"It is an absolutely great model!": "many users"}
+    assert _speakers(text) == {"It is an absolutely great model!": None}
 
 
 def test_quotes_in_a_list_share_the_attribution_after_the_last() -> None:
-    text = 'The launch went viral. "This is our closest moment to the leaders," "another turning point," many commented.\n'
-    assert _speakers(text)["This is our closest moment to the leaders"] == "many"
+    text = 'The launch went viral. "This is our closest moment to the leaders," "another turning point," critics said.\n'
+    assert _speakers(text)["This is our closest moment to the leaders"] == "critics"
 
 
 def test_crowd_before_the_quote_covers_each_quote_of_the_sentence() -> None:

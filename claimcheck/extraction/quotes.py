@@ -333,8 +333,9 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 _SPOX = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|representative)"
 _ORG_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
-# people described, never named: a crowd ("many users", "People", "Quorvex researchers") or one person
-# described with "a/an" ("an industry insider"); "one engineer" stays an anonymous source
+# people described, never named: a group ("People", "critics", "Quorvex researchers") or one person
+# described with "a/an" ("an industry insider"). "one engineer" stays an anonymous source, and so, by the
+# house convention, does a counted crowd ("many users said", "some argued")
 _QUANT = r"(?:many|some|several|most|other|others|few|numerous|countless)"
 _CROWD_NOUN = (
     r"(?:users|people|critics|fans|commentators|commenters|observers|netizens|developers|investors|analysts|experts|"
@@ -348,7 +349,7 @@ _ONE_NOUN = (
     r"banker|parent|teacher|student|doctor|nurse|lawmaker|activist|veteran|strategist)"
 )
 _CROWD = (
-    rf"(?:(?i:{_QUANT})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:{_CROWD_NOUN}))?|(?:[A-Z][\w&'’.-]*\s+){{0,2}}(?i:{_CROWD_NOUN})"
+    rf"(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}(?i:{_CROWD_NOUN})"
     rf"|(?i:an?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_NOUN}(?:\s+(?:at|from|with|for)\s+(?:the\s+)?{_ORG_NAME})?)"
 )
 _CROWD_AFTER_RE = re.compile(
@@ -357,6 +358,12 @@ _CROWD_AFTER_RE = re.compile(
 )
 _CROWD_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:are|were|have|had|has|also|been|kept|keep)\s+)*$")
 _CROWD_SPOKE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:have|had|also)\s+)?(?:{VERBS})\b")
+
+
+def _counted(text: str, m: re.Match[str], group: str) -> bool:
+    """A crowd behind a quantifier ("many users", "Some critics"): no speaker, by the house convention."""
+    who = m.group(group)
+    return bool(cre.match(rf"(?i:{_QUANT})\s", who) or cre.search(rf"\b(?i:{_QUANT})\s+$", text[max(0, m.start(group) - 12):m.start(group)]))
 
 
 def _crowd_name(who: str) -> str:
@@ -766,7 +773,8 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
             if near:
                 return near[-1][1]
             # "…, Quorvex researchers said. … they said …": the group that spoke earlier in the paragraph
-            crowd = [m for m in _CROWD_SPOKE_RE.finditer(people.text, para, pos) if not people._in_quote(m.start())]
+            crowd = [m for m in _CROWD_SPOKE_RE.finditer(people.text, para, pos)
+                     if not people._in_quote(m.start()) and not _counted(people.text, m, "who")]
             return _crowd_name(crowd[-1].group("who")) if crowd else None
         if people.sents:
             # "Earlier, he met X, whom he praised as …": both pronouns are the same person
@@ -1121,7 +1129,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         if org:
             return org, vm.group(0)
         cm = _CROWD_BEFORE_RE.search(head)
-        if cm:  # "People are calling it "…""
+        if cm and not _counted(head, cm, "who"):  # "People are calling it "…""
             return _crowd_name(cm.group("who")), vm.group(0)
         rm = cre.search(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?P<role>[a-z-]+)\s*$", head)
         if rm and _JOB_WORD.fullmatch(rm.group("role")):
@@ -1401,7 +1409,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 speaker, cue = _it_speaker(doc, q, prev, people, index), im.group("verb")
         if speaker is None:
             cm = _CROWD_AFTER_RE.match(after_window)
-            if cm:  # "…," many users said. / "…" An industry insider sighed.
+            if cm and not _counted(after_window, cm, "who" if cm.group("who") else "who2"):  # "…," many users said. / "…" An industry insider sighed.
                 speaker, cue = _crowd_name(cm.group("who") or cm.group("who2")), cm.group("verb") or cm.group("verb2")
         anonymous = False
         labelled = False
