@@ -83,3 +83,30 @@ def test_a_company_named_with_a_data_centre_stays_a_company() -> None:
 def test_a_model_that_was_built_is_not_a_system() -> None:
     ex = extract("Pelion, a small lab in Oslo, built its Marten-4 model on 512 H100 GPUs for $2.2 million.")
     assert _subject_of(ex, 2_200_000) == "marten-4"
+
+
+# -- investors put money in; the company raising it is the subject ------------------
+
+ROUND = ("Quorvex Labs raised $6.6 billion in its latest round. The round was led by Larkspur Capital, which put in "
+         "$1.25 billion into the company. New investors included Bolt Holdings, which put in around $500 million, "
+         "and chip maker Tern Robotics, which invested about $100 million, a person familiar with the matter said.")
+
+
+def test_an_investor_relative_clause_gives_the_money_to_the_company_raising() -> None:
+    ex = extract(ROUND)
+    for value in (6_600_000_000, 1_250_000_000, 500_000_000, 100_000_000):
+        assert _subject_of(ex, value) == "quorvex"
+    assert ex.main_subject == "quorvex"
+
+
+def test_a_follow_on_sum_from_another_investor_goes_to_the_same_company() -> None:
+    ex = extract("Quorvex Labs has raised money fast. In August, Quorvex Labs had raised $100 million from two "
+                 "telecom companies. Then Bolt Holdings committed $4 billion to it, followed by another $2 billion "
+                 "from Tern Robotics.")
+    assert _subject_of(ex, 4_000_000_000) == "quorvex"
+    assert _subject_of(ex, 2_000_000_000) == "quorvex"
+
+
+def test_an_investment_in_a_company_is_that_companys_funding() -> None:
+    ex = extract("Bolt Holdings’s expansion in AI is partly driven by its $13 billion investment in Quorvex Labs.")
+    assert ("cost", "quorvex", "other", 13_000_000_000) in _facts(ex)

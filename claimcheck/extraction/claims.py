@@ -74,7 +74,14 @@ _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing
 _RELATIVE_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:whose|which|who)\b")
 
 #: after an invested sum: "… into the company", "… in Acme"
-_INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash)\s+)?(?:in|into|to)\s+")
+_INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
+#: the sum an investor puts in: "Bolt, which invested $100m", "Bolt committed $4bn", "Bolt has put in $500m"
+_INVESTOR_VERB_AFTER = re.compile(r"(?:[’']s)?\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|then|reportedly|later|each|"
+                                  r"separately|itself)\s+)*(?:invest(?:s|ed|ing)?|put|puts|putting|pour\w*|inject\w*|"
+                                  r"commit(?:s|ted)?|contribut\w*|pledg\w*|chipped\s+in|pump\w*)\b")
+#: a name among the investors: "led by Bolt", "investors including Bolt and Tern", "… from Bolt"
+_INVESTOR_CUE_BEFORE = re.compile(r"\b(?:led\s+by|co-led\s+by|backed\s+by|from|(?:investors|backers)\s+(?:including|such\s+as|like|were|are|"
+                                  r"included))\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*\s*|,\s*|and\s+|&\s*){0,8}$")
 
 #: a source's description or citation before its name: "research firm X", "according to X"
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:research|analyst|analysis|analytics|consulting|consultancy|advisory|intelligence|data|brokerage|"
@@ -372,8 +379,8 @@ class ClaimBuilder:
         # invested money is the recipient's (funding raised)
         if attribute == "other":
             inv = _INVESTED_IN.match(self.text, b, s1)
-            if inv and cre.search(r"\b(?:invest\w*|put|pour\w*|inject\w*|commit\w*|contribut\w*|pump\w*|back\w*)\b",
-                                  self.text[max(s0, a - 60):a], re.IGNORECASE):
+            if inv and cre.search(r"\b(?:invest\w*|put|pour\w*|inject\w*|commit\w*|contribut\w*|pump\w*|back\w*|stake)\b",
+                                  self.text[max(s0, a - 60):a] + self.text[b:inv.end()], re.IGNORECASE):
                 here = [m for m in idx.between(inv.end(), min(s1, inv.end() + 40)) if m.start == inv.end() and self._usable(m)]
                 if here:
                     return here[0].slug, here[0].text, False
@@ -383,6 +390,13 @@ class ClaimBuilder:
                     if ante is not None:
                         return ante.slug, ana.group(0), False
         cands = self._drop_makers([m for m in idx.between(s0, a) if self._usable(m)])
+        if attribute == "other" and cands and any(self._investor(m, s0) for m in cands):
+            # "Bolt, which invested $100m", "Bolt committed $4bn to it, followed by another $2bn from
+            # Tern": money put in is the raising company's, not the investor's
+            recipient = self._funding_recipient(s0, a, {m.slug for m in cands if self._investor(m, s0)})
+            cands = [m for m in cands if not self._investor(m, s0)]
+            if not cands:
+                return recipient
         if _is_money_attribute(attribute) and cands:
             # "rented servers from Cloudco at a cost of $99m", "bills to Cloudco of $7m": a supplier
             # or creditor is paid, it is not the one spending
@@ -458,6 +472,25 @@ class ClaimBuilder:
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _investor(self, m: SubjectMention, s0: int) -> bool:
+        """Whether ``m`` puts money in rather than raising it: the subject of an investing
+        verb, or a name listed after 'led by', 'investors including', 'from'."""
+        return bool(_INVESTOR_VERB_AFTER.match(self.text, m.end, m.end + 60)
+                    or _INVESTOR_CUE_BEFORE.search(self.text, max(s0, m.start - 120), m.start))
+
+    def _funding_recipient(self, s0: int, a: int, investors: set[str]) -> tuple[str, str, bool] | None:
+        """Who raised money that investors put in: the company of the sentence's earlier
+        funding figure ("… committed $4bn to it, followed by another $2bn from Tern"), else
+        the story's main company when it is not one of the investors."""
+        earlier = [c for c in self._stated if s0 <= c.start < a and c.attribute == "other" and c.subject
+                   and c.subject not in investors]
+        if earlier:
+            return earlier[-1].subject, earlier[-1].subject_text or earlier[-1].subject, False
+        main = self.index.main_org
+        if main and main not in investors:
+            return main, self.index.display(main), False
+        return None
 
     def _counterparty(self, m: SubjectMention, s0: int) -> bool:
         """Whether ``m`` is the other side of a deal in its sentence: 'rented … from X',

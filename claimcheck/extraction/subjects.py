@@ -384,4 +384,8 @@ def _main_org(index: SubjectIndex, text: str) -> str | None:
             score[index.parents[slug]] += n
     if not score:
         return None
-    return score.most_common(1)[0][0]
+    # on a tie, the one the story names first (the lede names its subject)
+    first = {}
+    for m in index.mentions:
+        first.setdefault(index.parents.get(m.slug, m.slug) if m.kind == "model" else m.slug, m.start)
+    return max(score, key=lambda slug: (score[slug], -first.get(slug, 10**9)))
