@@ -124,3 +124,31 @@ def test_they_is_the_group_that_spoke_earlier_in_the_paragraph() -> None:
             'authors did not give a figure for robotics, they said the spending "will drive progress in the '
             'whole industry".\n')
     assert _speakers(text) == {"will drive progress in the whole industry": "Quorvex researchers"}
+
+
+# --- speakers named away from the quote --------------------------------------
+
+def test_role_named_before_the_person_is_introduced() -> None:
+    text = ('Acme is designing a data centre with three reactors. As Acme\'s CEO stated: "This is how crazy it '
+            'is getting."\nAcme CEO Dana Whitfield stressed the cost of entry, stating: "Nobody can do this '
+            'cheaply."\n')
+    assert _speakers(text)["This is how crazy it is getting."] == "Dana Whitfield"
+
+
+def test_unattributed_paragraph_quote_continues_the_last_person_quoted() -> None:
+    text = ('Dana Whitfield said the company would hire hundreds of engineers. "We will build the biggest lab '
+            'in the region," she stated.\n'
+            'Tern also plans to bring a gigawatt of power online next year.\n'
+            '"This is a massive effort, and over the coming years it will drive everything we do."\n')
+    assert _speakers(text)["This is a massive effort, and over the coming years it will drive everything we do."] \
+        == "Dana Whitfield"
+
+
+def test_unattributed_paragraph_quote_after_someone_else_is_named_is_not_continued() -> None:
+    text = ('Dana Whitfield said the company would hire hundreds of engineers. "We will build the biggest lab '
+            'in the region," she stated.\n'
+            'Rival founder Osric Pennyworth-Hale disagreed with the plan in an interview with local radio.\n'
+            'The board met on Friday.\n'
+            '"This is a massive effort, and over the coming years it will drive everything we do."\n')
+    assert _speakers(text)["This is a massive effort, and over the coming years it will drive everything we do."] \
+        != "Dana Whitfield"

@@ -720,8 +720,11 @@ class _People:
         rx = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
         # "Finance Minister X", "candidate of the Unity Party (UP) X": only names and "of the" in between
         lead_rx = re.compile(rf"\b(?i:{re.escape(role)})(?:\s+(?:of|for|at|the|and|&|[A-Z][\w'’&.-]*|\([^()]*\)))*\s*$")
-        for p, who in reversed(self.mentions):
-            if p >= pos or self._in_quote(p):
+        # the person introduced so before; else (a role named ahead of the person: "As Acme's CEO stated:
+        # "…" … Acme CEO Dana Whit said") the first introduced so after
+        order = [(p, w) for p, w in reversed(self.mentions) if p < pos] + [(p, w) for p, w in self.mentions if p >= pos]
+        for p, who in order:
+            if self._in_quote(p):
                 continue
             lead = self.text[max(0, p - 80):p]
             lead = lead[max(lead.rfind("\n"), lead.rfind(". ")) + 1:]
@@ -1266,6 +1269,17 @@ def _it_speaker(doc: Any, q: RawQuote, prev: tuple[RawQuote, Quote] | None, peop
     return _prev_subject_org(doc, q.open_mark, people, index)
 
 
+def _last_voice(q: RawQuote, prev: tuple[RawQuote, Quote] | None, people: _People) -> str | None:
+    """A quote opening a paragraph with no attribution at all continues the last person quoted, when
+    nobody else has been named since (an interview write-up: "…," he stated. … "…")."""
+    if prev is None or not prev[1].speaker or q.open_mark - prev[0].close_mark > 1200:
+        return None
+    if any(prev[0].close_mark < p < q.open_mark and w != prev[1].speaker and not people._in_quote(p)
+           for p, w in people.mentions):
+        return None
+    return prev[1].speaker
+
+
 def _after_window(text: str, at: int, para_end: int) -> str:
     """The words after a quote up to the next quote mark in its paragraph; quotes in a list share the
     attribution after the last (`"A," "B," many commented` credits "A" too)."""
@@ -1453,6 +1467,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 speaker = people.before(window_start + pm2.start(1), pm2.group(1))
             elif m2 and m2[0] >= window_start:
                 speaker = m2[1]
+        if speaker is None and not anonymous and not text[para_start:q.open_mark].strip():
+            speaker = _last_voice(q, prev, people)
         speaker = _expand_acronym(text, speaker, q.open_mark)
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
