@@ -152,3 +152,9 @@ def test_unattributed_paragraph_quote_after_someone_else_is_named_is_not_continu
             '"This is a massive effort, and over the coming years it will drive everything we do."\n')
     assert _speakers(text)["This is a massive effort, and over the coming years it will drive everything we do."] \
         != "Dana Whitfield"
+
+
+def test_scare_quote_inside_the_reporting_clause_does_not_cut_it() -> None:
+    text = ('Acme included a clear caveat, saying that the figure covered only the model\'s "official training" '
+            'and excluded the costs tied to "prior research and ablation experiments on the architecture."\n')
+    assert _speakers(text) == {"prior research and ablation experiments on the architecture.": "Acme"}

@@ -1042,6 +1042,11 @@ _BOARD_RE = re.compile(
 )
 
 
+# a scare-quoted term between a reporting verb and the quote (`saying the figure covered only the
+# "official training" and excluded "…"`) does not end the reporting clause
+_SHORT_QUOTED_RE = re.compile(r"[\"“]([\w'’-]+(?:,?[ ]+[\w'’-]+){0,3},?)[\"”]")
+
+
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                     doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
@@ -1073,7 +1078,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         if org:
             return org, bd.group("verb")
     for vm in reversed(list(_REPORT_BEFORE_RE.finditer(before))):
-        tail = before[vm.end():]
+        tail = _SHORT_QUOTED_RE.sub(lambda m: m.group(1), before[vm.end():])
         if cre.search(r"[.!?;]\s|[\"“”]", tail) or len(tail) > 140:
             break
         if cre.fullmatch(_GERUNDS, vm.group(0)) and cre.search(r",\s*$", before[:vm.start()]):
