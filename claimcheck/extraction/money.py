@@ -23,13 +23,19 @@ SCALES: dict[str, float] = {
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9,
     "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    # South Asian scales: "Rs 500 crore" is 5 billion rupees, "₹40 lakh" 4 million
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
+#: ISO codes written before an amount ("NOK 2.5 billion", "SEK500m"): the code is the unit
+_ISO_PREFIXES = ("NOK", "SEK", "DKK", "AUD", "CAD", "SGD", "HKD", "TWD", "NZD", "BRL", "ZAR", "AED", "SAR", "IDR", "THB",
+                 "PLN", "MXN", "RUB", "ILS")
 _PREFIX_UNITS: list[tuple[str, str]] = [
     (r"USD?\s?\$", "USD"), (r"NT\$", "TWD"), (r"HK\$", "HKD"), (r"A\$", "AUD"),
     (r"C\$", "CAD"), (r"S\$", "SGD"), (r"USD\s?", "USD"), (r"EUR\s?", "EUR"),
     (r"GBP\s?", "GBP"), (r"CNY\s?", "CNY"), (r"RMB\s?", "CNY"), (r"JPY\s?", "JPY"),
     (r"KRW\s?", "KRW"), (r"INR\s?", "INR"), (r"CHF\s?", "CHF"), (r"Rs\.?\s?", "INR"), (r"MYR\s?", "MYR"), (r"(?<![A-Za-z])RM", "MYR"),
+    *[(rf"{code}\s?", code) for code in _ISO_PREFIXES],
     (r"\$", "USD"), (r"£", "GBP"), (r"€", "EUR"), (r"¥", "CNY"), (r"₩", "KRW"), (r"₹", "INR"),
 ]
 _SUFFIX_UNITS: dict[str, str] = {
@@ -37,10 +43,16 @@ _SUFFIX_UNITS: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "yen": "JPY",
     "won": "KRW", "krw": "KRW", "us dollar": "USD", "rupees": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
+    "kroner": "NOK", "norwegian kroner": "NOK", "danish kroner": "DKK", "kronor": "SEK", "swedish kronor": "SEK", "krona": "SEK",
+    "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
 }
 
 #: A scale word after a number ("million", "bn", "M"); a footnote mark may follow a spelled-out one ("million1").
-_SCALE = r"(?:\s?(?:(?:thousand|million|billion|trillion)(?:\b|(?=\d{1,2}\b))|(?:mln|bln|mn|bn|tn|M|B)\b)|(?:k|K|m|b)\b)"
+#: Headline case ("$6 Billion") and South Asian scales ("Rs 500 crore") count too.
+_SCALE = (r"(?:\s?(?:(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?:\b|(?=\d{1,2}\b))|(?:crores?|lakhs?|mln|bln|mn|bn|tn|M|B)\b)"
+          r"|(?:k|K|m|b)\b)")
 #: A number: "412,000", "412 000" (space, no-break or thin space between groups), "5.6", "6",
 #: and European forms: "1.234,5", "1.234.567", "1,6" before a scale word ("$1,6 billion").
 #: Every repeat is bounded and a number never starts inside another, so a long
@@ -49,7 +61,9 @@ _NUM = (r"(?<!\d)(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,6}(?!\d)|\d{1,3}(?:\.\d{3}){2,4
         r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?!\d)|\d{1,15}(?:\.\d{1,6})?)")
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
-_SUFFIX = r"(?:(?:\s+(?:of\s+)?|(?<=[a-z])-)(?:US\s+dollars?|dollars?|euros?|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|USD|EUR|GBP|CNY|KRW|INR|CHF)\b)"
+_SUFFIX = (r"(?:(?:\s+(?:of\s+)?|(?<=[a-z])-)(?:US\s+dollars?|(?:Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan)\s+dollars|"
+           r"dollars?|euros?|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|(?:Norwegian\s+|Danish\s+)?kroner|"
+           r"(?:Swedish\s+)?kronor|krona|USD|EUR|GBP|CNY|KRW|INR|CHF|NOK|SEK|DKK)\b)")
 
 _QUAL_APPROX = r"(?:around|about|roughly|approximately|approx\.|nearly|almost|close\s+to|closer\s+to|some|an\s+estimated|estimated|circa|~)"
 _QUAL_MORE = r"(?:much\s+more\s+than|far\s+more\s+than|more\s+than|well\s+over|well\s+above|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|north\s+of|exceeding|beyond)"
@@ -99,7 +113,8 @@ WORDS_RE = re.compile(
 #: Cheap gates (a superset of what the patterns need) that spare most sentences
 #: the full patterns: an explicit amount needs a currency sign, code or word; a
 #: vague or spelled-out amount needs a scale word.
-_CURRENCY_HINT = re.compile(r"[$£€¥₩₹]|USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|MYR|Rs|RM|dollar|euro|pound|yuan|renminbi|yen|won|rupee|franc")
+_CURRENCY_HINT = re.compile(r"[$£€¥₩₹]|USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|MYR|Rs|RM|dollar|euro|pound|yuan|renminbi|yen|won|rupee|franc|"
+                            r"kron|" + "|".join(_ISO_PREFIXES))
 _SCALE_HINT = re.compile(r"illion|thousand", re.IGNORECASE)
 
 
