@@ -33,8 +33,11 @@ DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?\b)"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MONTH2}(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
-    r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
+    r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:,?\s+(?P<year3>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<relyear3>last|this)\s+year)?\b"
     r"|\b(?:in|since|by|of|from|during|early|late|mid-?|In|Since|By|From|During|Early|Late|Mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
+    # a fact row's year: "Founded: 2019"
+    r"|(?:(?<=[A-Za-z)]:)|(?<=[A-Za-z)]:\s))(?P<year6>(?:19|20)\d\d)\b(?![-/.,:]?\d)"
     r"|(?<![\w./])(?P<nd1>[0-3]?\d)(?P<nsep>[/.])(?P<nd2>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d\d)\b(?![/.]\d)"
     r"|(?<![\w./])(?P<ny2>(?:19|20)\d\d)/(?P<nm2>[01]?\d)/(?P<nd3>[0-3]?\d)\b(?!/)"
     r"|\b(?:on|last|this|next|past|late|early|[Ll]ate\s+on|[Ee]arly\s+on)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -159,6 +162,11 @@ def normalise_date_match(m: re.Match[str], published: str | None = None, year: i
             return DateValue(*_iso(y, mo, d), text, start, end)
         if m.group("month3"):
             mo = MONTHS[m.group("month3").lower()]
+            if m.group("relyear3"):
+                # "in March last year": the year counts back from the reference, there is no guessing it without one
+                if ref is None:
+                    return DateValue("", "month", text, start, end, resolved=False)
+                return DateValue(*_iso(ref.year - (m.group("relyear3") == "last"), mo), text, start, end)
             y = int(m.group("year3")) if m.group("year3") else _year_for(mo, None, ref)
             return DateValue(*_iso(y, mo), text, start, end)
         if m.group("holiday"):
@@ -175,8 +183,8 @@ def normalise_date_match(m: re.Match[str], published: str | None = None, year: i
                 return None
             dt.date(*ymd)
             return DateValue(*_iso(*ymd), text, start, end)
-        if m.group("year4"):
-            y = int(m.group("year4"))
+        if m.group("year4") or m.group("year6"):
+            y = int(m.group("year4") or m.group("year6"))
             return DateValue(*_iso(y), text, start, end)
     except ValueError:
         return None
