@@ -40,8 +40,9 @@ _COUNT = (
     r"|\d{1,9}(?:\.\d{1,3})?(?:\s?(?:k|K|M|thousand|million)\b)?(?!\d))|" + _WORD_COUNT
 )
 _QUAL = (
-    r"(?P<qual>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|nearly|almost|around|about|roughly|"
+    r"(?P<qual>(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|nearly|almost|around|about|roughly|"
     r"approximately|close\s+to|some|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
+    r"|~\s?)"
 )
 _VENDOR = rf"(?P<vendor>(?:(?!{_FAMILY}\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
 _NOUN = (r"(?P<noun>(?:AI\s+)?(?:graphics\s+processing\s+units?|(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|"
@@ -72,6 +73,25 @@ LIST_RE = re.compile(
     rf"{_VENDOR.replace('?P<vendor>', '?:')}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+{_NOUN}\b|\b)|{_NOUN.replace('?P<noun>', '?P<noun2>')}\b)"
 )
 
+#: what a fact row's label may add after its chip noun: "Chips owned:", "GPUs used for training:"
+_FACT_TAIL = (r"(?:\s+(?:owned|used|deployed|installed|ordered|bought|purchased|acquired|held|available|planned|"
+              r"in\s+(?:use|service|operation)|on\s+order|(?:for|in)\s+training|\(?(?:total|est\.?|estimated)\)?|count)){0,2}")
+#: a fact row: "Chips owned: ~18,000", "Nvidia H100 GPUs: 24,576", "- GPUs used for training: 2,048"; the
+#: label's words before the count say what the count measures
+FACT_RE = re.compile(
+    rf"^(?:[-•*]\s*)?(?:(?:(?!(?i:price|cost|per|rent\w*|hourly|memory|power|watts?)\b)[A-Za-z][\w-]*|of)\s+){{0,3}}?{_VENDOR.replace('?P<vendor>', '?:')}"
+    rf"(?:(?P<model>{CHIP_MODEL})s?(?:\s+(?i:GPUs?|chips?|accelerators?|processors?))?"
+    r"|(?i:(?:AI\s+)?(?:graphics\s+processing\s+units|GPUs?|chips?|accelerators?|processors?|TPUs)))"
+    rf"{_FACT_TAIL}\s*:\s*(?P<qual>~\s?|(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost)\s+)?"
+    rf"(?P<count>(?>{_COUNT}))(?P<plus>\+)?\s*(?:[.;]\s*)?$"
+)
+
+#: the first of two counts sharing one noun, each after its owner: "Acme’s 90,000 and Bolt’s 70,000 GPUs"
+#: (the apostrophe may be a space here: quote marks are blanked before matching)
+_SHARED_NOUN_BEFORE = re.compile(
+    rf"[A-Za-z][ ’']s\s+(?P<count>{_COUNT})\s*(?:,\s*and|,|and|or|versus|vs\.?)\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[ ’']s\s+$"
+)
+
 #: "a 16,384-GPU cluster of H100s"
 CLUSTER_RE = re.compile(
     rf"(?<![\w.,$])(?P<count>(?>{_COUNT}))-(?:GPU|chip|accelerator)\s+(?:cluster|supercomputer|system|machine)"
@@ -90,7 +110,8 @@ SERVERS_RE = re.compile(
     rf"(?<![\w.,$])(?P<count>(?>{_COUNT}))\s+(?:[a-z-]+\s+)?(?P<per>{_PER})[- ](?:way|GPUs?|chips?|cards?|accelerators?)\s+"
     rf"{_VENDOR_NC}(?:(?P<model>{CHIP_MODEL})\s+)?(?:(?:GPU|HGX|DGX)\s+)?{_BOX}\b"
     rf"|(?<![\w.,$])(?P<count2>(?>{_COUNT}))\s+(?:[a-z-]+\s+)?{_BOX},?\s+(?:each\s+)?"
-    rf"(?:of|with|containing|holding|housing|carrying|packing|equipped\s+with)\s+(?P<per2>{_PER})\s+{_VENDOR_NC}"
+    rf"(?:of|with|containing|holding|housing|carrying|packing|having|hosting|(?:equipped|fitted|outfitted|loaded|packed|kitted\s+out)\s+with)\s+"
+    rf"(?P<per2>{_PER})\s+{_VENDOR_NC}"
     rf"(?:(?P<model2>{CHIP_MODEL})(?:s\b|\s+{_NOUN.replace('?P<noun>', '?:')}\b|\b)|{_NOUN.replace('?P<noun>', '?:')}\b)"
     r"(?:\s+(?:each|apiece))?"
 )
@@ -237,6 +258,12 @@ def find_chips(sentence: str) -> list[Chips]:
                 value = (first + value) // 2
         out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
                          q, original[start:m.end()], start, m.end()))
+        shared = _SHARED_NOUN_BEFORE.search(sentence, max(0, start - 80), start) if not rng else None
+        if shared:
+            first = parse_count(shared.group("count"))
+            if first >= 2:
+                a, b = shared.start("count"), shared.end("count")
+                out.append(Chips(first, first, first, out[-1].item, out[-1].vendor, None, original[a:b], a, b))
     for m in LIST_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
@@ -244,6 +271,15 @@ def find_chips(sentence: str) -> list[Chips]:
         if value >= 2:
             out.append(Chips(value, value, value, normalise_chip_model(m.group("model")), None, None,
                              original[m.start("count"):m.end("count")], m.start("count"), m.end("count")))
+    fact = FACT_RE.match(sentence) if ":" in sentence else None
+    if fact and not out:
+        value = parse_count(fact.group("count"))
+        qual = "plus" if fact.group("plus") else fact.group("qual")
+        q = " ".join(qual.lower().split()) if qual else None
+        low, high = _interval(value, q)
+        if value >= 2:
+            out.append(Chips(value, low, high, normalise_chip_model(fact.group("model")), None, q,
+                             original[fact.start("count"):fact.end("count")], fact.start("count"), fact.end("count")))
     for m in CLUSTER_RE.finditer(sentence):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
