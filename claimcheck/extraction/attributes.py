@@ -31,7 +31,11 @@ TRAINING_CUES = re.compile(
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
     r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b|"
     r"\b(?:spen[dt]|spending|cost)\s+(?:\S+\s+){0,5}?(?:building|developing|creating|making)\s+(?:its\s+|their\s+|the\s+)?[A-Z]|"
-    r"\bdevelopment\s+(?:cost|costs|bill|budget)\b|\bits\s+development\s+cost\b",
+    r"\bdevelopment\s+(?:cost|costs|bill|budget)\b|\bits\s+development\s+cost\b|"
+    # compute priced at rental rates is how a run's cost is reckoned: "priced at typical rental rates for H800s, … $300,000"
+    # (not "a rental rate of $2 per GPU-hour": that rate is a price, and what it works out to an estimate)
+    r"\brental\s+(?:rates?|prices?|costs?|bill)\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:US)?[$€£¥]?\d[\d.,]{0,12}\s*(?:per|an?|/)\s*"
+    r"(?:GPU|chip|card|accelerator|hour))",
     re.IGNORECASE,
 )
 SPEND_CUES = re.compile(
@@ -55,6 +59,9 @@ STRONG_HOLDING = re.compile(r"\b(?:own(?:s|ed)?|stockpil\w*|amass\w*|acquir\w*|b
                             re.IGNORECASE)
 MARKET_LEVEL = re.compile(
     r"\b(?:global|worldwide|industry-wide|industry|market|sector)\s+(?:[\w-]+\s+){0,3}?(?:spending|revenue|sales|size|investment)\b|"
+    # several companies' figures added together: "a combined capital expenditure of $246 billion"
+    r"\b(?:combined|collective|aggregate)\s+(?:[\w-]+\s+){0,2}?(?:spending|spend|capex|capital\s+expenditures?|investments?|"
+    r"revenues?|sales|outlays?|budgets?|holdings|fleets?)\b|"
     r"\b(?:market|industry)\s+(?:is\s+)?(?:expected|forecast|projected|set)\s+to\b",
     re.IGNORECASE,
 )
@@ -87,6 +94,11 @@ DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("announcement_date", re.compile(r"\bannounc(?:ed|es|ing|ement)\b|\bdisclosed\b", re.IGNORECASE)),
 ]
 
+#: what can be done, not what anyone did: "it's now possible to train a frontier model for less than $6 million"
+#: (a model, any model: "possible to train Bolt-2 for $5m" names whose figure it is)
+POSSIBLE = re.compile(r"\b(?:it\s+is|it[’']s|is\s+now)\s+(?:now\s+|already\s+|still\s+|entirely\s+)?"
+                      r"(?:possible|feasible|affordable|realistic)\s+to\s+\w+\s+(?:an?|any)\s+(?:[^.;:!?]|\.(?=\d)){0,140}$",
+                      re.IGNORECASE)
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|can|cannot|can't)\s+(?:not\s+)?(?:(?:afford|buy|pay|spend|raise|save)|have\s+(?:spent|paid|cost|raised))\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE
@@ -172,6 +184,9 @@ DELTA_BEFORE = re.compile(
     r"more\s+than\s+|over\s+|an?\s+(?:further|additional|extra)\s+)?$",
     re.IGNORECASE,
 )
+#: a price per unit ("a rental rate of $2 per GPU-hour") is the price of a thing, not what a run or a company cost
+_UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|an?|/|each)\s*(?:(?:GPU|chip|card|accelerator|node|server)[- ]?)?"
+                               r"(?:hours?|hr|GPU|chip|card|accelerator|node|server|token|query|user|seat)s?\b", re.IGNORECASE)
 #: a figure named as a claim or a figure: what it measures is said elsewhere
 _REF_NOUN_AFTER = re.compile(r"^\s+(?:claim|figure|number|estimate|tally)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b", re.IGNORECASE)
@@ -186,7 +201,7 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
     not spent (raised, earned, owned, written down: ``other``). A bare "spent" or
     "investment" with no object counts as spending only when no cue with one is
     nearer. A change ("to dip by $3bn") is ``other``: it is no level of anything."""
-    if DELTA_BEFORE.search(sentence[max(0, a - 80):a]) or DELTA_AFTER.match(sentence[b:]):
+    if DELTA_BEFORE.search(sentence[max(0, a - 80):a]) or DELTA_AFTER.match(sentence[b:]) or _UNIT_PRICE_AFTER.match(sentence[b:]):
         return "other"
     if _REF_NOUN_AFTER.match(sentence[b:]):
         sentence = sentence[:b]  # "its $6 million claim is far below its $500 million hardware bill": only what leads in counts
@@ -217,6 +232,8 @@ _HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+service|in\s+operation
 _TRAIN_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:to\s+train|for\s+(?:the\s+)?(?:[\w-]+\s+)?training|in\s+training)\b",
                           re.IGNORECASE)
 _SPEND_VERB = re.compile(r"spen[dt]|spending|invest", re.IGNORECASE)
+#: a count that is part of a larger one: "the total includes 340,000 H100s"
+_INCLUDES = re.compile(r"\binclud(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "600,000 H100-equivalents of compute": a fleet measured in one chip's units
 _EQUIVALENTS_AFTER = re.compile(r"^[\s-]*equivalents?\b", re.IGNORECASE)
 
@@ -290,9 +307,34 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
         return "gpu_holdings"
     if training:
         return "gpu_count"
+    if _INCLUDES.search(before):
+        return "gpu_holdings"  # "the number includes some 340,000 H100s": part of a stock of chips
     if CONTAINER.search(sentence) or STRONG_HOLDING.search(sentence):
         return "gpu_holdings"
     return "other"
+
+
+#: a supplier's output, not anyone's chips: "Acme shipped 300,000 H100s in Q2", "100,000 more GPUs made in
+#: three months" (a count sent "to X" is X's, and "made by X" names a vendor)
+_SUPPLY_BEFORE = re.compile(r"\b(?:ship(?:s|ped|ping)?|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
+                            r"deliver(?:s|ed|ing)?|(?:output|production|shipments|sales)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SUPPLY_AFTER = re.compile(r"^\s+(?:(?:were|was|being|been|are|is)\s+)?(?:made|produced|manufactured|shipped|sold|delivered)\b"
+                           r"(?!\s+(?:by|to|for)\b)", re.IGNORECASE)
+_RECIPIENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+#: a product's specification, not chips anyone has: "can connect up to 65,536 GPUs", "scales to as many as 72 GPUs"
+_SPEC_BEFORE = re.compile(r"\b(?:connect(?:s|ing)?|interconnect(?:s|ing)?|link(?:s|ing)?|scal(?:e|es|ing)|support(?:s|ing)?)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:(?:up\s+to|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as)\b", re.IGNORECASE)
+
+
+def held_by_no_one(sentence: str, a: int, b: int) -> bool:
+    """Whether the chip count at [a, b) is no one's holding or run: a supplier's output
+    ("Acme shipped 300,000 H100s in Q2") or a product's specification ("can connect up
+    to 65,536 GPUs"). A count shipped "to X" is X's and stays."""
+    before = sentence[max(0, a - 60):a]
+    if _SUPPLY_BEFORE.search(before) or _SUPPLY_AFTER.match(sentence[b:b + 40]):
+        return not _RECIPIENT_AFTER.match(sentence[b:b + 60])
+    return bool(_SPEC_BEFORE.search(before) and _UP_TO.search(sentence[max(0, a - 15):b]))
 
 
 #: the date of a statement, not of the event it reports: "the company said on Tuesday"
@@ -301,6 +343,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|say|told\s+[\w.]+(?:\s+[\w.]+)?|st
 #: a target date ("500 MW by 2026") or the start of a policy ("free starting April 1"): no event of the subject's
 _TARGET_DATE = re.compile(r"\b(?:by|starting|effective|beginning|until|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                           re.IGNORECASE)
+#: the date's own words may hold the "by": "upscaling to 500 MW by 2026"
+_TARGET_DATE_OWN = re.compile(r"(?:by|until|through)\s", re.IGNORECASE)
 #: an offset between the date and the cue means the cue's own date is not stated: "left in 2018, a few years after it was founded"
 _OFFSET = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|only)\s+(?:after|before)\b|"
                      r"\b(?:after|before)\s+(?:being|it\s+was|they\s+were|its|their)\b", re.IGNORECASE)
@@ -313,7 +357,7 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
     when the date is a statement's ("said on Tuesday") or a target ("by 2026"), and
     for a cue that an offset separates from the date ("a few years after it was founded")."""
     before = sentence[max(0, a - 40):a]
-    if _STATEMENT_DATE.search(before) or _TARGET_DATE.search(before):
+    if _STATEMENT_DATE.search(before) or _TARGET_DATE.search(before) or _TARGET_DATE_OWN.match(sentence, a, b):
         return None
     opening = _OPENING_DATE.match(sentence[:a]) and sentence[b:].lstrip().startswith(",")  # not a dateline's "—"
     after_window = 160 if opening and window < 160 else window
@@ -348,12 +392,13 @@ QUESTION = re.compile(r"^\W*(?:Is|Are|Was|Were|Did|Does|Do|Can|Could|Will|Would|
 
 def is_hypothetical(sentence: str, a: int) -> bool:
     """'more companies could afford $6 million' is not a claim about anyone, nor is a
-    figure inside a conditional clause ('If every lab could train … for $5 million, …')
-    or a question ('Is the $4.6 million training cost true?')."""
+    figure inside a conditional clause ('If every lab could train … for $5 million, …'),
+    a question ('Is the $4.6 million training cost true?') or what has become possible
+    ('it is now possible to train a model for $6 million')."""
     q = _LEADING_QUALIFIER.match(sentence, a)  # a figure's span may or may not include "as much as"
     end = q.end() if q else a
     return bool(HYPOTHETICAL.search(sentence[max(0, end - 60):end]) or CONDITIONAL.match(sentence[:a])
-                or QUESTION.match(sentence))
+                or QUESTION.match(sentence) or POSSIBLE.search(sentence[max(0, end - 200):end]))
 
 
 def is_generic_owner(sentence: str, b: int) -> bool:
@@ -372,9 +417,10 @@ def frame_hedge(sentence: str, a: int, b: int) -> str:
     return "asserted"
 
 
-#: share prices and market moves: "shares rose 3% to €41.20"
+#: share prices and market moves: "shares rose 3% to €41.20" (the verb before any other sum: in "its valuation
+#: would double the $6.8 billion figure it reached after a $550 million round" the round is no market move)
 STOCK_MOVE = re.compile(
-    r"\b(?:shares?|stock|share\s+price|stock\s+price|market\s+(?:value|cap\w*)|valuation)\b.{0,80}?"
+    r"\b(?:shares?|stock|share\s+price|stock\s+price|market\s+(?:value|cap\w*)|valuation)\b[^$€£¥]{0,80}?"
     r"\b(?:rose|fell|rise|falls?|rises|closed|jumped|climbed|slid|slipped|dropped|gained|lost|traded|trading|surged|"
     r"plunged|tumbled|soared|sank|up|down|doubled|tripled|halved|grew|increased|decreased|reached|hit|"
     r"plummet\w*|nosedived?|crash\w*|skyrocket\w*|shed|erased?|erasing|wiped)\b|"
@@ -404,7 +450,8 @@ DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z.]{
 DATELINE_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 
 #: what a company is worth is not money it spent, raised or earned; nor are assets it manages or a person's wealth
-VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth)\b|"
+VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth|"
+                       r"capitali[sz]ation)\b|"
                        r"\bvalu(?:e|es)\s+(?:[\w.’'&-]+\s+){1,4}?at\b|"
                        r"\bassets\s+under\s+management\b|\bAUM\b|\bmanag(?:es|ed|ing)\s+(?:\S+\s+){0,3}?in\s+assets\b|"
                        r"\bnet\s+worth\b|\bpersonal\s+(?:wealth|fortune)\b",
