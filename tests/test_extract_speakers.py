@@ -40,9 +40,15 @@ def test_one_word_utterance_after_wrote_comma_is_a_quote() -> None:
 
 
 def test_short_clause_is_a_quote_without_a_reporting_verb() -> None:
-    text = ('According to a review by the blog Tern Weekly, the robot is not as clever as some believe and '
-            '"there are no miracles" in robotics.\n')
-    assert "there are no miracles" in _speakers(text)
+    text = ('According to a report from the tech blog Tern Weekly, the robot is not as clever as some believe '
+            'and "there are no miracles" in robotics.\n')
+    assert _speakers(text) == {"there are no miracles": "Tern Weekly"}
+
+
+def test_according_to_opener_does_not_override_a_later_reporting_verb() -> None:
+    text = ('According to Tern Weekly, the robot sold well, but Dana Whitfield said it was "a disappointing '
+            'machine for the price."\n')
+    assert _speakers(text) == {"a disappointing machine for the price.": "Dana Whitfield"}
 
 
 # --- documents as speakers ---------------------------------------------------

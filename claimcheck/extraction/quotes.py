@@ -1161,7 +1161,26 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
     bm = cre.search(rf"(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
     if bm:
         return _resolve(bm.group("who4"), people, pos), None
-    return None, None
+    return _according_to_opener(before, people, index, pos)
+
+
+_ACCORDING_OPENER_RE = re.compile(
+    rf"^\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\s+(?:from|by)\s+)?"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<who>{_NAME})\s*,"
+)
+
+
+def _according_to_opener(before: str, people: _People, index: SubjectIndex, pos: int) -> tuple[str | None, str | None]:
+    """A sentence that opens "According to (a report from) X," is X's account to its end, quotes included
+    ("According to a report from the blog Tern Weekly, the robot … and "there are no miracles" …")."""
+    am = _ACCORDING_OPENER_RE.match(before)
+    if not am or _REPORT_BEFORE_RE.search(before[am.end():]):
+        return None, None
+    who = am.group("who")
+    if people.knows(clean_name(who)):
+        return _resolve(who, people, pos), "according to"
+    # the name as written: clean_name would cut "Tom's Gadgets" to its possessed part
+    return _known_org(index, who) or cre.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", who).strip(" ,.;:"), "according to"
 
 
 _TEAM_LABEL_RE = re.compile(
