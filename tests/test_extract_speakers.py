@@ -164,3 +164,13 @@ def test_scare_quote_inside_the_reporting_clause_does_not_cut_it() -> None:
     text = ('Acme included a clear caveat, saying that the figure covered only the model\'s "official training" '
             'and excluded the costs tied to "prior research and ablation experiments on the architecture."\n')
     assert _speakers(text) == {"prior research and ablation experiments on the architecture.": "Acme"}
+
+
+def test_todays_blog_post_is_the_company_that_wrote_it() -> None:
+    text = ('Today, Tern, the robotics company created by former engineers, announced it has raised $6 billion.\n'
+            'In a blog post, the company stated some of the backers included "Quorvex Capital, Acme Ventures and '
+            'Harbour Holdings."\nTern first showed its robot in July 2023.\n'
+            'Today\'s blog post stated that Tern has "multiple exciting technology updates and products" in the works.\n')
+    sp = _speakers(text)
+    assert sp["Quorvex Capital, Acme Ventures and Harbour Holdings."] == "Tern"
+    assert sp["multiple exciting technology updates and products"] == "Tern"

@@ -893,8 +893,14 @@ def _doc_author(text: str, noun: str, pos: int, index: SubjectIndex, people: _Pe
     for m in cre.finditer(
             rf"(?<![\w&.-]){who_re}(?:[’']s\s+(?:[\w-]+\s+)?{stems}\b|\s+{_ISSUED}\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{stems}\b"
             rf"|(?:,?\s+said)?,?\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{stems}\b)"
-            rf"|\b{stems}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>{_ORG_NAME})", window):
-        best = m
+            rf"|\b{stems}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>{_ORG_NAME})"
+            # "In a blog post, the company stated …"
+            rf"|\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?{stems},\s+(?:the\s+)?(?P<noun>{_ORG_NOUN}|{_CORP_DESC})\s+(?:{VERBS})\b",
+            window):
+        if not (m.group("who") and _CALENDAR.fullmatch(clean_name(m.group("who")))):
+            best = m  # "Monday's statement" names no author: an earlier match may
+    if best is not None and best.group("noun"):
+        return _org_by_noun(text, best.group("noun"), pos - len(window) + best.start(), index, people.subjects)
     if best is None:
         if cre.fullmatch(_STUDY_NOUN, stem):
             return _research_org(window, index)
@@ -1118,7 +1124,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                                       pos, index, people.subjects)
             if org:
                 return org, vm.group(0)
-        dn = cre.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>{_DOC_NOUN})\s*$", head)
+        dn = cre.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|{_CALENDAR.pattern}[’']s)\s+(?:[\w-]+\s+)?(?P<noun>{_DOC_NOUN})\s*$", head)
         if dn:
             # "the report says "…"" → whoever the article said issued the report
             who = _doc_author(people.text, dn.group("noun"), pos, index, people)
