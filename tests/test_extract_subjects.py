@@ -110,3 +110,34 @@ def test_a_follow_on_sum_from_another_investor_goes_to_the_same_company() -> Non
 def test_an_investment_in_a_company_is_that_companys_funding() -> None:
     ex = extract("Bolt Holdings’s expansion in AI is partly driven by its $13 billion investment in Quorvex Labs.")
     assert ("cost", "quorvex", "other", 13_000_000_000) in _facts(ex)
+
+
+# -- joint ventures, titles, finance words ------------------------------------------
+
+VENTURE = ("Bolt Holdings, Quorvex Labs and Tern Robotics are launching a $500 billion joint venture named Halo to fund "
+           "AI infrastructure. The initiative, praised by a senator, aims to deploy $100 billion immediately. "
+           "Separately, Bolt Holdings spent $3 billion on chips last year.")
+
+
+def test_a_joint_venture_named_after_its_sum_is_the_subject_not_its_partners() -> None:
+    ex = extract(VENTURE)
+    assert _subject_of(ex, 500_000_000_000) == "halo"
+    assert _subject_of(ex, 100_000_000_000) == "halo"
+    assert _subject_of(ex, 3_000_000_000) == "bolt"
+
+
+def test_the_new_venture_refers_to_the_one_named_venture() -> None:
+    ex = extract("Quorvex Labs and Bolt Holdings will form a joint venture called Halo. Bolt Holdings said the new "
+                 "joint venture will invest $20 billion in data centres.")
+    assert _subject_of(ex, 20_000_000_000) == "halo"
+
+
+def test_a_bare_name_after_a_persons_title_is_not_an_organisation() -> None:
+    ex = extract("President Doe has raised $5 million for the plan. Quorvex Labs said so.")
+    assert "doe" not in {s.id for s in ex.subjects}
+
+
+def test_finance_words_are_never_subjects() -> None:
+    ex = extract("Quorvex Labs CEO Jo Doe stated the company plans CAPEX of $60 billion to $65 billion in 2025.")
+    assert "capex" not in {c.subject for c in ex.claims}
+    assert {c.subject for c in ex.claims} == {"quorvex"}

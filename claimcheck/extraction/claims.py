@@ -22,7 +22,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
-from claimcheck.extraction.subjects import SubjectIndex, SubjectMention, doc_sentences, doc_text
+from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(
@@ -72,6 +72,12 @@ _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing
 
 #: a relative clause on a name, or on its system: "Bolt, which …", "the Bolt supercluster, which …"
 _RELATIVE_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:whose|which|who)\b")
+
+#: a venture spoken of without its name: "the new joint venture", "The initiative"
+_VENTURE_REF = re.compile(rf"\b(?:the|this|that|its|their|new)\s+(?:[\w-]+\s+){{0,2}}?{VENTURE_NOUN}\b", re.IGNORECASE)
+#: a venture right after a sum: "a $500 billion joint venture (named Halo)"
+_VENTURE_AFTER_SUM = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{VENTURE_NOUN}\b(?:\s+(?:[a-z]+ly\s+)?(?:named|called|dubbed|known\s+as)\s+[“\"']?)?",
+                                re.IGNORECASE)
 
 #: after an invested sum: "… into the company", "… in Acme"
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
@@ -311,6 +317,11 @@ class ClaimBuilder:
             if self._usable(m) and cre.fullmatch(r"\s*(?:that\s+|which\s+)?", self.text[b:m.start]) \
                     and _REL_VERB.match(self.text[m.end:m.end + 40]):
                 return self._promote(m.slug, m.text, False, attribute, a, s0, s1)
+        # 1b. "a $500bn joint venture named Halo", "the new joint venture will deploy $100bn"
+        if _is_money_attribute(attribute):
+            venture = self._venture(s0, a, b, s1)
+            if venture is not None:
+                return venture
         # 2a. "released Acme-2 on …" / "Acme-2, the model the company launched …"
         if attribute == "release_date":
             for m in reversed(idx.between(s0, a, kinds=("model",))):
@@ -472,6 +483,26 @@ class ClaimBuilder:
         if idx.main_org is None:
             return None
         return self._promote(idx.main_org, idx.display(idx.main_org), True, attribute, a, s0, s1)
+
+    def _venture(self, s0: int, a: int, b: int, s1: int) -> tuple[str, str, bool] | None:
+        """A sum that a joint venture or initiative will spend: "a $500bn joint venture named
+        Halo" (the venture named), "the new joint venture will deploy $100bn" (the article's one
+        named venture), not the partners launching it."""
+        after = _VENTURE_AFTER_SUM.match(self.text, b, s1)
+        if after:
+            named = [m for m in self.index.between(after.end(), min(s1, after.end() + 40)) if m.start <= after.end() + 1]
+            if named and after.group(0).rstrip(" “\"'").endswith(("named", "called", "dubbed", "as")):
+                return named[0].slug, named[0].text, False
+        ventures = self.index.ventures
+        if len(ventures) != 1:
+            return None
+        (slug,) = ventures
+        if after:
+            return slug, after.group(0).strip(), False
+        refs = list(_VENTURE_REF.finditer(self.text, s0, a))
+        if refs and not [m for m in self.index.between(refs[-1].end(), a) if self._usable(m) and m.slug != slug]:
+            return slug, refs[-1].group(0), False
+        return None
 
     def _investor(self, m: SubjectMention, s0: int) -> bool:
         """Whether ``m`` puts money in rather than raising it: the subject of an investing

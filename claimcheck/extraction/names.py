@@ -183,6 +183,7 @@ class SubjectIndex:
     academic: set[str] = field(default_factory=set)
     main_org: str | None = None
     systems: set[str] = field(default_factory=set)  # named computer systems (their figures are their owners')
+    ventures: set[str] = field(default_factory=set)  # joint ventures and initiatives named as such
     bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
     _starts: list[int] = field(default_factory=list, repr=False)
 

@@ -94,6 +94,15 @@ _ORG_USE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:has|had|is|was|also|now)\s+)?
 
 #: a chip maker's name before its chips: "Acme H100s", "Acme's GPUs", "Acme graphics processors"
 _SUPPLIER_AFTER = re.compile(rf"(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
+#: what a joint undertaking is called, and how one is named: "a joint venture named Halo",
+#: "Halo, a new joint venture", "the Halo initiative"
+VENTURE_NOUN = r"(?:joint\s+venture|venture|initiative|partnership|project)"
+_VENTURE_BEFORE = re.compile(rf"\b{VENTURE_NOUN}\s+(?:[a-z]+ly\s+)?(?:named|called|dubbed|known\s+as)\s+[“\"']?$", re.IGNORECASE)
+_VENTURE_AFTER = re.compile(rf"[”\"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|\s+){VENTURE_NOUN}\b", re.IGNORECASE)
+
+#: titles only people bear, before a bare surname
+_PERSON_TITLE = (r"(?-i:President|Vice\s+President|Senator|Sen\.|Governor|Gov\.|Mayor|Prime\s+Minister|Chancellor|"
+                 r"Minister|Secretary|Premier|King|Queen|Prince|Princess|Pope|Judge|Justice|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ter", "ten", "dos", "das"}
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r")){1,2}\s+[A-Z][a-z'’-]+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b|" + _INNER_CAP)
@@ -253,6 +262,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
             del org_forms[form]
             continue
+        if cre.search(rf"\b{_PERSON_TITLE}\s+{re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+            del org_forms[form]  # "President Doe": a person NER took for an organisation
+            continue
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
                       r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council)$", form):
             # outlets and public bodies report on, or rule over, the story's subjects
@@ -291,6 +303,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             index.parents.setdefault(slug, reg.parents[slug])
     guess_parents(index, text)
     index.systems = _find_systems(text, spans)
+    index.ventures = {m.slug for m in spans if m.kind == "org" and (
+        _VENTURE_BEFORE.search(text, max(0, m.start - 50), m.start) or _VENTURE_AFTER.match(text, m.end, m.end + 60))}
     index.main_org = _main_org(index, text)
     for slug, code in index.bare_codes.items():
         parent = index.parents.get(slug)
