@@ -141,3 +141,39 @@ def test_finance_words_are_never_subjects() -> None:
     ex = extract("Quorvex Labs CEO Jo Doe stated the company plans CAPEX of $60 billion to $65 billion in 2025.")
     assert "capex" not in {c.subject for c in ex.claims}
     assert {c.subject for c in ex.claims} == {"quorvex"}
+
+
+# -- models are the subjects of what they cost --------------------------------------
+
+def _models(text: str, families: dict[str, str], orgs: dict[str, str] | None = None) -> dict[str, str | None]:
+    """slug -> parent of the models ``find_models`` finds with a registry of ``families``."""
+    from claimcheck.extraction.models import find_models
+    from claimcheck.extraction.names import Registry, SubjectIndex, SubjectMention
+
+    index, spans = SubjectIndex(), list[SubjectMention]()
+    find_models(text, None, dict(orgs or {}), Registry(families=families), index, spans)
+    return {s: index.parents.get(s) for s, k in index.kinds.items() if k == "model"}
+
+
+def test_a_known_family_with_a_tier_and_no_version_is_a_model() -> None:
+    assert _models("Acme's Stratus Ultra cost $191 million to train.", {"stratus": "acme"}) == {"stratus-ultra": "acme"}
+
+
+def test_a_known_family_named_as_a_model_on_its_own_is_a_model() -> None:
+    found = _models("The cost of training Stratus, a large language model, stood at $30 million.", {"stratus": "acme"})
+    assert found == {"stratus": "acme"}
+    # a family named after its maker is the maker
+    assert _models("Acme, a large language model maker, said so.", {"acme": "acme"}) == {}
+
+
+def test_a_name_ending_in_a_variant_word_is_a_model() -> None:
+    found = _models("Bolt’s Marten-Large, released a year later, cost $3,288.", {}, {"marten-large": "marten-large", "bolt": "bolt"})
+    assert found == {"marten-large": "bolt"}
+    ex = extract("Bolt Labs said its Marten-Large, released a year later, cost $3,288 to train.")
+    assert ("cost", "marten-large", "training_cost", 3288) in _facts(ex)
+
+
+def test_what_it_cost_to_train_a_name_is_that_models_cost() -> None:
+    ex = extract("Bolt Labs trains big models. For instance, it cost just $930 to train Stratus, a neural network "
+                 "architecture introduced in 2017.")
+    assert _subject_of(ex, 930) == "stratus"

@@ -365,7 +365,9 @@ class ClaimBuilder:
                         return ante.slug, self.text[p:p + 5], False
         # 2b. "training cost for its Q7 model"
         if attribute in ("training_cost", "gpu_count", "other"):
-            for m in idx.between(b, min(s1, b + 45), kinds=("model",)):
+            for m in idx.between(b, min(s1, b + 45), kinds=("model", "org")):
+                if m.kind == "org" and not cre.search(r"\b(?:to\s+train|training|trained)\s+$", self.text[b:m.start]):
+                    continue  # a company is only trained as a name NER took for one ("to train Stratus")
                 if cre.search(r"\b(?:for|of|behind|on|training|train|to\s+train|developing|building)\s+"
                              r"(?:(?:its|their|the|[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
                              self.text[b:m.start]) and not cre.search(r"[;:]|\d", self.text[b:m.start]):

@@ -27,8 +27,11 @@ _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
 _CODE_RE = re.compile(rf"\b{_CODE}\b")
 _HYPHEN_MODEL = re.compile(r"\b([A-Z][A-Za-z]+)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
 #: a variant or size after a model's version: "Claude 3.5 Sonnet", "Llama 3.1 405B", "GPT-4 Turbo"
-_TIER = re.compile(r"[ -](Sonnet|Haiku|Opus|Pro|Ultra|Flash|Nano|Mini|mini|Turbo|Max|Plus|Lite|Large|Medium|Small|"
-                   r"Thinking|Instruct|Coder|Vision|Reasoner|\d{1,4}[Bb])\b")
+_TIER_WORDS = (r"Sonnet|Haiku|Opus|Pro|Ultra|Flash|Nano|Mini|mini|Turbo|Max|Plus|Lite|Large|Medium|Small|"
+               r"Thinking|Instruct|Coder|Vision|Reasoner")
+_TIER = re.compile(rf"[ -]({_TIER_WORDS}|\d{{1,4}}[Bb])\b")
+#: variant words that end model names only (not "Pro", "Plus", "Max", "Vision": product and company names end so too)
+_VARIANT_END = re.compile(r"[ -](?:sonnet|haiku|opus|ultra|flash|nano|turbo|large|medium|small|thinking|instruct|coder|reasoner|mini)$")
 
 
 def _with_tier(text: str, end: int) -> tuple[int, str]:
@@ -99,6 +102,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     patterns = [_HYPHEN_MODEL]
     if fam_rx:
         patterns.append(cre.compile(rf"\b({fam_rx})\s+(\d+(?:\.\d+)?[a-z]?)\b", re.IGNORECASE))
+        # a known family's tier without a version: "Gemini Ultra", "Claude Opus"
+        patterns.append(cre.compile(rf"\b((?i:{fam_rx}))[ -]({_TIER_WORDS})\b"))
     for rx in patterns:
         for m in rx.finditer(text):
             fam, code = m.group(1), m.group(2)
@@ -114,6 +119,14 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if pm and pm.group(1).lower() in org_forms:
                 parent = org_forms[pm.group(1).lower()]
             add(m.start(), end, slug, text[m.start():end], parent)
+    # 2a. a name ending in a variant word is a model NER took for an organisation: "Acme-Large",
+    # "Acme Ultra" (its maker: the possessor before it, "Maker's Acme-Large")
+    for form in [f for f in org_forms if _VARIANT_END.search(f) and not cre.search(r"\s\S+\s", f)]:
+        del org_forms[form]
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+            pm = cre.search(rf"([A-Z][\w-]+)[{_APOS}]s\s+$", text[max(0, m.start() - 40):m.start()])
+            parent = org_forms.get(pm.group(1).lower()) if pm else None
+            add(m.start(), m.end(), slugify(m.group(0)), m.group(0), parent)
     # 2b. a capitalised name plus a version number used as a model: "its Acme 2 model",
     # "Acme 2, the model …" -- then every "Acme 2" is that model
     _months = {m.lower() for m in ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]}
@@ -157,7 +170,12 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     named += appositive
     for m in named:
         name = m.group(1)
-        if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or name.lower() in reg.families:
+        maker = reg.families.get(name.lower())
+        if reg.is_excluded(name) or name.lower() in {"the", "this", "it", "which"} or maker == slugify(name):
+            continue  # (a family named after its maker, "Mistral", is the maker)
+        if maker:  # a known family named as a model on its own: "Gemini, a large language model"
+            for om in cre.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                add(om.start(), om.end(), slugify(name), name, maker)
             continue
         if name.lower() in org_forms:
             if not cre.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):

@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.extraction import cre
 from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE
-from claimcheck.extraction.models import _CODE_RE, _HYPHEN_MODEL, find_models, guess_parents
+from claimcheck.extraction.models import _CODE_RE, _HYPHEN_MODEL, _TIER, find_models, guess_parents
 from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes/claims)
     _CORP_SUFFIX,
     REGISTRY_PATH,
@@ -157,8 +157,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         if ent.label_ != "PERSON" and len(name.split()) > 1 and cre.search(rf"\b{CHIP_MODEL}s?\b", name):
             continue  # "Nvidia A100s": a chip, not a subject
-        if name.lower() in reg.families:
-            continue
+        if name.lower() in reg.families or _family_tier(name, reg):
+            continue  # a model ("Gemini", "Gemini Ultra"): found by ``find_models``
         if ent.label_ != "PERSON" and _PARTICLE_NAME.fullmatch(name):
             ent_label = "PERSON"  # "Anna de Wit": a person whatever NER says
         else:
@@ -311,6 +311,12 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if parent and not any(parent in slugify(n) for n in index.names[slug] if index.names[slug][n]):
             index.names[slug] = Counter({f"{index.display(parent)}-{code}": 1})
     return index
+
+
+def _family_tier(name: str, reg: Registry) -> bool:
+    """A model family and a tier without a version ("Maker Ultra", "Maker Pro")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in reg.families and bool(_TIER.fullmatch(" " + words[1]))
 
 
 def _place_like(name: str, text: str) -> bool:
