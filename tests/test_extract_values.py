@@ -237,3 +237,13 @@ def test_long_digit_runs_stay_fast() -> None:
     find_money("$" + "9" * 200_000)
     find_dates("Founded: " + "2" * 200_000)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_chips_beside_a_hardware_bill_are_a_holding() -> None:
+    s = 'Analysts say Quorvex incurred $1.6 billion in hardware costs, with a "team" of 50,000 Hopper GPUs.'
+    assert A.chips_attribute(s, *_span(s, "50,000 Hopper GPUs")) == "gpu_holdings"
+
+
+def test_planned_chips_are_a_holding() -> None:
+    s = "Quorvex’s planned 200,000 GPUs outstrip every rival."
+    assert A.chips_attribute(s, *_span(s, "200,000 GPUs")) == "gpu_holdings"

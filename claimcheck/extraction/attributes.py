@@ -232,6 +232,9 @@ _HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+service|in\s+operation
 _TRAIN_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:to\s+train|for\s+(?:the\s+)?(?:[\w-]+\s+)?training|in\s+training)\b",
                           re.IGNORECASE)
 _SPEND_VERB = re.compile(r"spen[dt]|spending|invest", re.IGNORECASE)
+#: what a company paid for its hardware: "incurred $1.6 billion in hardware costs", "capex"
+_HARDWARE_BILL = re.compile(r"\b(?:hardware|server|GPU|chip|infrastructure|capital)\s+(?:costs?|investments?|purchases?|spend(?:ing)?|"
+                            r"outlays?|bills?)\b|\bcapex\b|\bcapital\s+expenditures?\b", re.IGNORECASE)
 #: a count that is part of a larger one: "the total includes 340,000 H100s"
 _INCLUDES = re.compile(r"\binclud(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "600,000 H100-equivalents of compute": a fleet measured in one chip's units
@@ -243,7 +246,7 @@ HOLD_STRONG = re.compile(
     r"possess\w*|order(?:ed|s|ing)?|stock\s+of|stash\w*|control(?:s|led|ling)?|operat(?:e|es|ed|ing)|boasts?|sits?\s+on|"
     r"powered\s+by|featur(?:es|ing|ed)|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
     r"integrat(?:es|ing|ed)|hous(?:es|ing|ed)|equipped\s+with|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|"
-    r"will\s+have|(?:currently|now|already)\s+(?:has|have|had|holds?)|capacity|"
+    r"will\s+have|(?:currently|now|already)\s+(?:has|have|had|holds?)|capacity|planned|"
     r"(?:end|ended|ending|finish(?:ed|es)?)\s+(?:the\s+|this\s+)?(?:year|quarter)\s+with|"
     r"spen[dt]|spending|invest(?:ed|s|ing|ments?)?|add(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -309,8 +312,8 @@ def chips_attribute(sentence: str, a: int, b: int) -> str:
         return "gpu_count"
     if _INCLUDES.search(before):
         return "gpu_holdings"  # "the number includes some 340,000 H100s": part of a stock of chips
-    if CONTAINER.search(sentence) or STRONG_HOLDING.search(sentence):
-        return "gpu_holdings"
+    if CONTAINER.search(sentence) or STRONG_HOLDING.search(sentence) or _HARDWARE_BILL.search(sentence):
+        return "gpu_holdings"  # chips beside a hardware bill are the fleet it paid for
     return "other"
 
 
