@@ -177,3 +177,27 @@ def test_what_it_cost_to_train_a_name_is_that_models_cost() -> None:
     ex = extract("Bolt Labs trains big models. For instance, it cost just $930 to train Stratus, a neural network "
                  "architecture introduced in 2017.")
     assert _subject_of(ex, 930) == "stratus"
+
+
+def test_a_company_named_by_its_web_domain_is_discovered() -> None:
+    ex = extract("Quorvex.ai spent $300 million on servers last year, a spokesperson said.")
+    assert _subject_of(ex, 300_000_000) == "quorvex-ai"
+    assert {s.id for s in extract("See https://quorvex.ai/blog for $5 million details.").subjects} == set()
+
+
+def test_a_name_that_is_trained_is_a_model() -> None:
+    ex = extract("Bolt Labs released its flagship large model with a new architecture: Stratus-Lite.\n"
+                 "Jo Doe said that the training of Stratus-Lite only used 2000 GPUs and cost $3 million.")
+    assert _subject_of(ex, 2000) == "stratus-lite"
+    assert _subject_of(ex, 3_000_000) == "stratus-lite"
+    # "to train Bolt Labs' models": the maker, not a model
+    assert _models("The GPUs needed to train Bolt's models cost $4 million.", {}, {"bolt": "bolt"}) == {}
+
+
+def test_a_contrast_clause_with_its_relative_clause_is_someone_else() -> None:
+    ex = extract("Bolt Labs released Stratus-2 last year. In contrast to rivals like Quorvex Labs, which spent $90 "
+                 "million to train Marten-4, Bolt Labs trained its model with just $3 million.")
+    assert _subject_of(ex, 3_000_000) == "stratus-2"
+    ex = extract("Bolt Labs released Stratus-2 last year. In contrast to rivals like Quorvex Labs, which spent $90 "
+                 "million to train Marten-4, it trained its model with just $3 million.")
+    assert _subject_of(ex, 3_000_000) == "stratus-2"

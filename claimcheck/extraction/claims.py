@@ -107,8 +107,9 @@ _REPORTS_ON = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,60},\s*)?(?:also\s+)?(?:est
 
 def _in_leading_clause(text: str, s0: int, start: int, pos: int) -> bool:
     """Whether ``start`` lies in a subordinate clause that opens the sentence and ends
-    before ``pos`` ("While Acme spent $5bn, Bolt …", "Unlike Acme, …")."""
-    m = cre.match(r"\s*(?:While|Whereas|Although|Though|Unlike|As|After|Before|Since|Compared\s+with|Compared\s+to)\b[^,;]*,",
+    before ``pos`` ("While Acme spent $5bn, Bolt …", "Unlike Acme, …", "Unlike Acme, which …, Bolt")."""
+    m = cre.match(r"\s*(?:While|Whereas|Although|Though|Unlike|As|After|Before|Since|Compared\s+with|Compared\s+to|"
+                  r"In\s+contrast\s+to|Contrary\s+to)\b[^,;]*,(?:\s*(?:which|who)\b[^,;]*,)?",
                   text[s0:pos])
     return m is not None and start < s0 + m.end() <= pos
 
@@ -263,10 +264,9 @@ class ClaimBuilder:
                 # "Quillbridge estimates the company's spend": the source is not the company;
                 # "While Acme spent …, Bolt says they": the subordinate clause is someone else
                 pronoun = w in {"it", "its", "itself", "their", "they"}
-                cands = [m for m in cands if (pronoun or not _REPORTS_ON.match(self.text, m.end, m.end + 80)
-                                              and m.slug not in self.sources())
-                         and not _in_leading_clause(self.text, a, m.start, pos)] or \
-                    ([] if not pronoun and self.index.main_org else cands)
+                cands = [m for m in cands if not _in_leading_clause(self.text, a, m.start, pos)]
+                cands = [m for m in cands if pronoun or not _REPORTS_ON.match(self.text, m.end, m.end + 80)
+                         and m.slug not in self.sources()] or ([] if not pronoun and self.index.main_org else cands)
             if cands:
                 return cands[0]
         return None
@@ -452,7 +452,8 @@ class ClaimBuilder:
                 word = ana.group(0).split()[-1]
                 ante = None
                 if attribute in ("release_date", "training_cost", "gpu_count", "other") and word.lower() == "it":
-                    here = [m for m in idx.between(s0, ana.start(), kinds=("model",)) if self._usable(m)]
+                    here = [m for m in idx.between(s0, ana.start(), kinds=("model",)) if self._usable(m)
+                            and not _in_leading_clause(self.text, s0, m.start, ana.start())]
                     ante = here[-1] if here else None  # "Acme says its X2 model …, and that it was released"
                 ante = ante or self._antecedent(ana.start(), word)
                 if ante is not None:

@@ -157,8 +157,14 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             add(m.start(), m.end(), slug, m.group(0), reg.parents.get(slug))
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
     named = list(cre.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
-    named += list(cre.finditer(rf"\b(?:its|their|[A-Z][\w-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
-                              r"([A-Z][a-z]+\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
+    named += list(cre.finditer(rf"\b(?:its|their|[A-Z][\w.-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
+                              r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?\d*)\s+(?:(?:AI|language|reasoning|chat)\s+)?model\b", text))
+    # what only a model is: trained ("the training of Stratus", "to train Stratus"), or named after a colon
+    # ending a model's description ("its latest flagship model with a new architecture: Stratus")
+    trained = list(cre.finditer(r"\b(?:the\s+training\s+of|to\s+train)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?\d*)(?![\w-])"
+                               rf"(?![{_APOS}]s\b|\s+(?:AI|Labs?|Inc|Corp)\b)", text))
+    trained += list(cre.finditer(r"\bmodel\b[^.:;\n]{0,60}:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?\d*)\s*[.\n]", text))
+    named += trained
     # "Acme, an AI model it says …" / "Acme-1, a model for …": a name in apposition to "a … model"
     appositive = [m for m in cre.finditer(
         r"(?<![\w-])([A-Z][a-z]{2,}(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
@@ -178,7 +184,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
                 add(om.start(), om.end(), slugify(name), name, maker)
             continue
         if name.lower() in org_forms:
-            if not cre.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
+            if m not in trained and \
+                    not cre.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}model,?\s*$", text[max(0, m.start() - 50):m.start(1)]):
                 continue
             del org_forms[name.lower()]
         if name.lower() in lower_tokens:

@@ -100,6 +100,9 @@ VENTURE_NOUN = r"(?:joint\s+venture|venture|initiative|partnership|project)"
 _VENTURE_BEFORE = re.compile(rf"\b{VENTURE_NOUN}\s+(?:[a-z]+ly\s+)?(?:named|called|dubbed|known\s+as)\s+[“\"']?$", re.IGNORECASE)
 _VENTURE_AFTER = re.compile(rf"[”\"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|\s+){VENTURE_NOUN}\b", re.IGNORECASE)
 
+#: a company named by its web domain: "01.ai", "Acme.io" (not inside a URL or an e-mail address)
+_DOMAIN_NAME = re.compile(r"(?<![\w./@:-])[A-Za-z0-9][\w-]{0,30}\.(?:ai|io)(?![\w/@-])(?!\.\w)")
+
 #: titles only people bear, before a bare surname
 _PERSON_TITLE = (r"(?-i:President|Vice\s+President|Senator|Sen\.|Governor|Gov\.|Mayor|Prime\s+Minister|Chancellor|"
                  r"Minister|Secretary|Premier|King|Queen|Prince|Princess|Pope|Judge|Justice|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
@@ -202,6 +205,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if len(name.split()) >= 3 and " ".join(name.split()[1:]).lower() in org_forms:
                 continue  # "Rival Acme Robotics": NER already found "Acme Robotics"
+            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    for m in _DOMAIN_NAME.finditer(text):
+        name = m.group(0)
+        if not reg.is_excluded(name) and not in_heading(m.start()):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
     # a single proper noun used the way companies are: "Acme claims …", "Acme, which …,
     # says", "Acme's Q7 model", or the family of a hyphenated model ("Acme" / "Acme-2")
