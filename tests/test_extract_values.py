@@ -247,3 +247,24 @@ def test_chips_beside_a_hardware_bill_are_a_holding() -> None:
 def test_planned_chips_are_a_holding() -> None:
     s = "Quorvex’s planned 200,000 GPUs outstrip every rival."
     assert A.chips_attribute(s, *_span(s, "200,000 GPUs")) == "gpu_holdings"
+
+
+def test_a_reported_pledge_is_no_supposition() -> None:
+    s = "In December, Dana Whitfield announced at a press conference that Quorvex would spend at least $100B on AI."
+    assert not A.is_hypothetical(s, s.index("at least"))
+
+
+def test_a_supposed_sum_stays_hypothetical() -> None:
+    s = "With that money, Quorvex would spend $100B on chips if it could."
+    assert A.is_hypothetical(s, s.index("$100B"))
+    s = "More labs could afford $6 million for a run."
+    assert A.is_hypothetical(s, s.index("$6 million"))
+
+
+@pytest.mark.parametrize("text", ["racks holding up to 2,000 GPU servers", "a fleet of 1,000 H100 nodes", "1,000 H100 server racks"])
+def test_chip_words_naming_boxes_count_boxes(text: str) -> None:
+    assert find_chips(text) == []
+
+
+def test_chips_in_servers_still_count() -> None:
+    assert [c.value for c in find_chips("Quorvex put 2,000 GPUs in servers and a 100,000 GPU cluster")] == [2_000, 100_000]

@@ -393,6 +393,11 @@ QUESTION = re.compile(r"^\W*(?:Is|Are|Was|Were|Did|Does|Do|Can|Could|Will|Would|
                       r"(?:[^.!?]|\.(?=\d))*\?\W*$")
 
 
+#: "would" backshifted in reported speech: "Dana Whitfield announced that Acme would spend …"
+_REPORTED_WOULD = re.compile(r"\b(?:said|announced|pledged|promised|confirmed|stated|vowed|disclosed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+"
+                             r"(?:[^.;:!?]{0,80}?\s)?that\s+[^.;:!?,]{1,60}?\bwould\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
+
+
 def is_hypothetical(sentence: str, a: int) -> bool:
     """'more companies could afford $6 million' is not a claim about anyone, nor is a
     figure inside a conditional clause ('If every lab could train … for $5 million, …'),
@@ -400,8 +405,11 @@ def is_hypothetical(sentence: str, a: int) -> bool:
     ('it is now possible to train a model for $6 million')."""
     q = _LEADING_QUALIFIER.match(sentence, a)  # a figure's span may or may not include "as much as"
     end = q.end() if q else a
-    return bool(HYPOTHETICAL.search(sentence[max(0, end - 60):end]) or CONDITIONAL.match(sentence[:a])
-                or QUESTION.match(sentence) or POSSIBLE.search(sentence[max(0, end - 200):end]))
+    modal = HYPOTHETICAL.search(sentence[max(0, end - 60):end])
+    if modal and _REPORTED_WOULD.search(sentence[max(0, end - 200):end]):
+        modal = None  # "announced that Acme would spend $100B": a reported pledge, not a supposition
+    return bool(modal or CONDITIONAL.match(sentence[:a]) or QUESTION.match(sentence)
+                or POSSIBLE.search(sentence[max(0, end - 200):end]))
 
 
 def is_generic_owner(sentence: str, b: int) -> bool:

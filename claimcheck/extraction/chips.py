@@ -64,6 +64,8 @@ CHIPS_RE = re.compile(
     rf"|(?P<code>[A-Z][A-Za-z]{{0,3}}\d[\w-]*)\s+{_NOUN.replace('?P<noun>', '?P<noun3>')}\b|{_NOUN}\b)"
     rf"(?:\s+(?:from|made\s+by|supplied\s+by|by)\s+(?P<vendor2>[A-Z][A-Za-z]+))?"
     rf"(?![\s-]*(?:(?:GPU|chip|TPU|accelerator|card|node)s?[\s-]*)?{_TIME}\b)"
+    # a chip word naming a kind of box counts the boxes: "2,000 GPU servers", "1,000 H100 nodes"
+    r"(?![\s-]+(?:servers?|nodes?|racks?|boxes|trays?|instances?|machines?|pods?)\b)"
 )
 
 
