@@ -107,7 +107,8 @@ def normalise_speaker(s: str | None) -> str:
     "a spokesperson for Acme AI", "Acme spokesperson" and "an Acme Inc.
     spokesperson" name the same speaker; a person's name is only lower-cased.
     """
-    t = " ".join((s or "").lower().replace(".", " ").split())
+    t = " ".join((s or "").lower().replace(".", " ").replace("’", "'").split())
+    t = re.sub(r"\bspokes(?:man|woman)\b", "spokesperson", t)
     t = _DETERMINER.sub("", t)
     m = _ROLE_FOR.match(t)
     if m and _ROLE_WORDS.search(m.group("role")):

@@ -12,6 +12,8 @@ from claimcheck.evaluate import normalise_speaker
     ("a spokesperson for Quorvex", "Quorvex AI spokesperson"),
     ("the Quorvex Inc. spokesman", "a spokesman for Quorvex"),
     ("Dana  Whitfield", "dana whitfield"),
+    ("Tern’s Gazette", "Tern's Gazette"),
+    ("a Quorvex spokesman", "Quorvex spokesperson"),
 ])
 def test_same_speaker_written_two_ways(a: str, b: str) -> None:
     assert normalise_speaker(a) == normalise_speaker(b)
