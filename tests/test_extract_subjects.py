@@ -201,3 +201,17 @@ def test_a_contrast_clause_with_its_relative_clause_is_someone_else() -> None:
     ex = extract("Bolt Labs released Stratus-2 last year. In contrast to rivals like Quorvex Labs, which spent $90 "
                  "million to train Marten-4, it trained its model with just $3 million.")
     assert _subject_of(ex, 3_000_000) == "stratus-2"
+
+
+def test_the_company_money_is_invested_in_is_discovered_but_not_a_place() -> None:
+    ex = extract("In late 2023, the company joined Bolt Holdings and other investors to invest $340 million in "
+                 "Zhuvra, a rising AI developer.")
+    assert _subject_of(ex, 340_000_000) == "zhuvra"
+    ex = extract("Bolt Holdings will invest $10 billion in Memphis over five years.")
+    assert "memphis" not in {s.id for s in ex.subjects}
+
+
+def test_a_tier_after_a_model_named_in_apposition_is_part_of_its_name() -> None:
+    ex = extract("Bolt Labs released its reasoning model Stratus X2 Thinking. The training cost for Stratus X2 "
+                 "Thinking was about $4.6 million.")
+    assert _subject_of(ex, 4_600_000) == "stratus-x2-thinking"

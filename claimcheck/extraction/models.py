@@ -190,9 +190,9 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             del org_forms[name.lower()]
         if name.lower() in lower_tokens:
             continue
-        slug = slugify(name)
         for om in cre.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            add(om.start(), om.end(), slug, name, None)
+            end, tier = _with_tier(text, om.end())  # "Stratus X2 Thinking" is not "Stratus X2"
+            add(om.start(), end, slugify(name) + tier, text[om.start():end], None)
     # 4. bare codes in model context: "its Q5 model", "model, Q7", "(Q7)"
     codes: dict[str, str | None] = {}
     for m in _CODE_RE.finditer(text):

@@ -40,7 +40,7 @@ _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
 )
 _ORG_NOUNS = (r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn|"
-              r"fund|hedge\s+fund|investor|conglomerate|operator|venture)")
+              r"fund|hedge\s+fund|investor|conglomerate|operator|venture|competitor|rival|challenger)")
 _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
     rf"|\b{_ORG_NOUNS}[ \t]+(?:(?:called|named|dubbed)[ \t]+)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
@@ -99,6 +99,11 @@ _SUPPLIER_AFTER = re.compile(rf"(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(
 VENTURE_NOUN = r"(?:joint\s+venture|venture|initiative|partnership|project)"
 _VENTURE_BEFORE = re.compile(rf"\b{VENTURE_NOUN}\s+(?:[a-z]+ly\s+)?(?:named|called|dubbed|known\s+as)\s+[“\"']?$", re.IGNORECASE)
 _VENTURE_AFTER = re.compile(rf"[”\"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|\s+){VENTURE_NOUN}\b", re.IGNORECASE)
+
+#: "invested $340 million in Acme", "put $2bn into Acme Labs"
+_INVESTED_IN_NAME = re.compile(r"\b(?:invest\w*|put|pour\w*|inject\w*)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|an?\s+"
+                               r"(?:additional|further))\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]?\d[\d,.]*\s*(?:million|billion|bn|m|[mb]n?)?\s+"
+                               r"(?:(?:euros|dollars|yuan|pounds)\s+)?(?:in|into)\s+(?P<n>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})")
 
 #: a company named by its web domain: "01.ai", "Acme.io" (not inside a URL or an e-mail address)
 _DOMAIN_NAME = re.compile(r"(?<![\w./@:-])[A-Za-z0-9][\w-]{0,30}\.(?:ai|io)(?![\w/@-])(?!\.\w)")
@@ -206,6 +211,14 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if len(name.split()) >= 3 and " ".join(name.split()[1:]).lower() in org_forms:
                 continue  # "Rival Acme Robotics": NER already found "Acme Robotics"
             org_forms.setdefault(name.lower(), _org_slug(name, reg))
+    # the company money is put into: "invest $340 million in Acme" (not a place: "in Memphis")
+    for m in _INVESTED_IN_NAME.finditer(text):
+        span = token_span(doc, m.start("n"), m.end("n"), strict=True)
+        name = clean_name(m.group("n"))
+        if span is None or reg.is_excluded(name) or name.lower() in person_forms or in_heading(m.start()) \
+                or any(t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in span):
+            continue
+        org_forms.setdefault(name.lower(), _org_slug(name, reg))
     for m in _DOMAIN_NAME.finditer(text):
         name = m.group(0)
         if not reg.is_excluded(name) and not in_heading(m.start()):
