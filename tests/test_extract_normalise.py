@@ -363,13 +363,13 @@ def test_money_ranges_with_scale_on_both_ends() -> None:
      "$" + "7," * 100_000, ("1,2 3.4,5 $6,7 2.048 " * 10_000)[:200_000]],
 )
 def test_normalisers_are_linear_on_long_digit_runs(blob: str) -> None:
-    # a quadratic pattern takes minutes here; linear ones a fraction of a second (2 s leaves room for a busy machine)
+    # a quadratic pattern takes minutes here; linear ones under a second (5 s leaves room for a busy machine)
     import time
 
     for find in (find_money, find_chips, find_dates):
         t = time.perf_counter()
         find(blob)
-        assert time.perf_counter() - t < 2.0, find.__name__
+        assert time.perf_counter() - t < 5.0, find.__name__
 
 
 @pytest.mark.parametrize(

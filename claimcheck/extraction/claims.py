@@ -22,6 +22,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
+from claimcheck.extraction.roles import read_roles
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
@@ -713,10 +714,12 @@ class ClaimBuilder:
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
                 return None
             attribute = A.cost_attribute(sent, f.start, f.end)
-            res = self.resolve(s0, s1, a, b, attribute)
+            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            res = res or self.resolve(s0, s1, a, b, attribute)
         elif f.kind == "chips":
             attribute = A.chips_attribute(sent, f.start, f.end)
-            res = self.resolve(s0, s1, a, b, attribute)
+            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            res = res or self.resolve(s0, s1, a, b, attribute)
         else:
             found = A.date_attribute(sent, f.start, f.end)
             if found is None:
@@ -743,7 +746,8 @@ class ClaimBuilder:
                     not ANAPHOR.search(sent, doc_m.start("rest"), cue) and \
                     not cre.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
-            res = self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
+            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            res = res or self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if back_ref is not None and back_ref.subject:
             attribute = back_ref.attribute
             res = (back_ref.subject, back_ref.subject_text or back_ref.subject, back_ref.subject_inferred)
@@ -795,8 +799,10 @@ class ClaimBuilder:
             return None  # "a run of a few million dollars tells you little": vague and about no one named
         if f.kind in ("cost", "chips") and A.MARKET_LEVEL.search(sent[:f.start]):
             return None
+        if f.kind == "chips" and A.held_by_no_one(sent, f.start, f.end):
+            return None  # a supplier's output or a product's limit, not anyone's chips
         if not self._in_quote(a) and (cre.match(r"\s*(?:Subscribe|Join|Sign\s+up|Register|Download|Click|Follow)\b", sent)
-                                      or attribute == "other" and cre.search(r"\b(?:our|us)\b", sent, re.IGNORECASE)):
+                                      or attribute == "other" and cre.search(r"\b(?:[Oo]ur|[Uu]s)\b", sent)):  # not "US$"
             return None
         claimant, cls = self.claimant(s0, s1, a, subject)
         hedge = A.frame_hedge(sent, f.start, f.end)
@@ -827,6 +833,30 @@ class ClaimBuilder:
             precision=f.precision, qualifier=f.qualifier, hedge=hedge, claimant=claimant,
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
+
+    def _grammar_owner(self, f: Figure, a: int, b: int, attribute: str, s0: int,
+                       s1: int) -> tuple[str, tuple[str, str, bool] | None]:
+        """The attribute and the owner the sentence's grammar gives the figure, if it names one.
+
+        Money invested in a named company is that company's funding ("other"),
+        chips shipped or allocated to it are its holdings; a release date goes to
+        what was released. See :mod:`claimcheck.extraction.roles`.
+        """
+        roles = read_roles(self.doc, a, b, f.kind)
+        for x, y in roles.owners:
+            named = [m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)]
+            if not named:
+                continue
+            m = named[-1]
+            if roles.received:
+                attribute = "other" if f.kind == "cost" else "gpu_holdings"
+            elif f.kind == "chips" and attribute == "other":
+                attribute = "gpu_holdings"
+            self.last_explicit = True
+            if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date":
+                return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
+            return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
+        return attribute, None
 
     def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
         """The attribute and subject of the money figure of the previous sentence."""

@@ -1,0 +1,244 @@
+"""Roles: whose figure it is, read from the grammar of its sentence.
+
+Part of the extract stage, used by :mod:`claimcheck.extraction.claims`.
+The nearest name to a figure is often the wrong owner: the investor in
+"Acme's $100 billion bet on Quorvex", the supplier in "Acme will ship 18,000
+GPUs to Tern", the maker in "Acme released Q7 in June". The dependency parse
+says which verb or noun governs the figure, and that word's meaning says
+which of its arguments owns it:
+
+* money that comes in (raise, secure, land) is the grammatical subject's;
+  money that goes out (invest, pour, bet, lend) is the recipient's
+  ("in/into/on/to X"), while paying a supplier stays the payer's spending;
+* chips someone gets (buy, order, install, deploy) are the subject's, or the
+  agent's in the passive; chips someone gives (sell, ship, supply, allocate,
+  "go to") are the recipient's;
+* a release or founding date is the released or founded thing's (the object,
+  or the passive subject, or "the launch of X").
+
+Only these verb and noun families are read; anything else returns an empty
+:class:`Roles` and the caller's proximity rules decide. Words are matched by
+their inflected forms, because the pipeline runs without a lemmatizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+#: money that comes in: the subject of the verb owns it
+MONEY_IN = re.compile(r"rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
+                      r"win|wins|won|winning|attract(?:s|ed|ing)?|clos(?:e|es|ed|ing)|net(?:s|ted|ting)?|"
+                      r"bag(?:s|ged|ging)?|obtain(?:s|ed|ing)?|garner(?:s|ed|ing)?|collect(?:s|ed|ing)?|"
+                      r"haul(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?")
+#: money that goes out: the recipient owns it, the subject (the investor) does not
+MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|"
+                       r"inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
+                       r"bet(?:s|ting)?|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|"
+                       r"sank|sink(?:s|ing)?|funnel(?:s|l?ed|l?ing)?")
+MONEY_OUT_NOUN = re.compile(r"investments?|bets?|stakes?|injections?|infusions?|commitments?|loans?|"
+                            r"cheques?|checks?|backing|contributions?")
+#: chips someone gets: the subject owns them
+CHIPS_IN = re.compile(r"b(?:uy|uys|uying|ought)|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|"
+                      r"install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
+                      r"operat(?:e|es|ed|ing)|own(?:s|ed|ing)?|amass(?:es|ed|ing)?|stockpil(?:e|es|ed|ing)|"
+                      r"empanel(?:s|l?ed|l?ing)?|hous(?:e|es|ed|ing)|field(?:s|ed|ing)?|rent(?:s|ed|ing)?|"
+                      r"leas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|import(?:s|ed|ing)?|procur(?:e|es|ed|ing)|"
+                      r"add(?:s|ed|ing)?|get|gets|got|getting")
+#: chips someone gives: the recipient owns them, the subject (the seller) does not
+CHIPS_OUT = re.compile(r"s(?:ell|ells|elling|old)|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|"
+                       r"provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|br(?:ing|ings|inging|ought)|"
+                       r"s(?:end|ends|ending|ent)|allocat(?:e|es|ed|ing)|g(?:ive|ives|ave|iving|iven)|"
+                       r"export(?:s|ed|ing)?|go|goes|went|going|distribut(?:e|es|ed|ing)|assign(?:s|ed|ing)?")
+RELEASE = re.compile(r"releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|"
+                     r"debut(?:s|ed|ing)?|roll(?:s|ed|ing)?|open-sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|"
+                     r"drop(?:s|ped|ping)?|showcas(?:e|es|ed|ing)|unveil|found(?:s|ed|ing)?|"
+                     r"establish(?:es|ed|ing)?|incorporat(?:e|es|ed|ing)|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                     r"spun|spin(?:s|ning)?|set|sets|setting")
+RELEASE_NOUN = re.compile(r"launch(?:es)?|releases?|debuts?|unveilings?|introductions?|rollouts?|roll-outs?|"
+                          r"publication|founding|creation|establishment|arrival")
+
+_RECIPIENT_PREPS = {"in", "into", "on", "to", "for"}
+_CHIP_RECIPIENT_PREPS = {"to", "for", "with"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_RELATIVE = {"which", "who", "that", "whom"}
+_PRONOUNS = {"it", "its", "they", "them", "he", "she", "we", "i", "you", "this", "that", "these", "those"}
+_CLIMB_LIMIT = 6
+
+
+@dataclass
+class Roles:
+    """Character spans of the words that own a figure, and of those that do not."""
+
+    owners: list[tuple[int, int]] = field(default_factory=list)
+    not_owners: list[tuple[int, int]] = field(default_factory=list)
+    distributive: bool = False  # "A, B and C will each install 50,000 GPUs"
+    received: bool = False  # given to the owner by someone else (an investment, a shipment)
+
+    def __bool__(self) -> bool:
+        return bool(self.owners or self.not_owners)
+
+
+def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
+    """The :class:`Roles` of the figure at characters [start, end) of ``doc``.
+
+    ``kind`` is ``"cost"``, ``"chips"`` or ``"date"``.
+    """
+    head = _figure_head(doc, start, end)
+    if head is None:
+        return Roles()
+    gov = _governor(head)
+    if gov is None:
+        return Roles()
+    word = gov.lower_
+    if gov.pos_ in {"NOUN", "PROPN"}:
+        return _noun_roles(gov, word, kind)
+    if kind == "cost":
+        if MONEY_IN.fullmatch(word):
+            return _given_to_subject(gov, head, recipient_preps={"for"})
+        if MONEY_OUT.fullmatch(word):
+            return _given_away(gov, head, _RECIPIENT_PREPS)
+    elif kind == "chips":
+        if CHIPS_OUT.fullmatch(word):
+            return _given_away(gov, head, _CHIP_RECIPIENT_PREPS)
+        if CHIPS_IN.fullmatch(word):
+            return _given_to_subject(gov, head, recipient_preps=set())
+    elif kind == "date" and RELEASE.fullmatch(word):
+        if word in {"set", "sets", "setting", "roll", "rolls", "rolled", "rolling", "spun", "spin", "spins", "spinning"} \
+                and not any(c.dep_ == "prt" for c in gov.children):
+            return Roles()  # "set" alone is not "set up"
+        return _released(gov)
+    return Roles()
+
+
+def _figure_head(doc: Any, start: int, end: int) -> Any:
+    """The token of the figure whose head lies outside it (its syntactic root)."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return outside[-1] if outside else toks[-1]
+
+
+def _governor(tok: Any) -> Any:
+    """The verb, or the role noun, the figure hangs from."""
+    t = tok
+    for _ in range(_CLIMB_LIMIT):
+        h = t.head
+        if h.i == t.i:
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        if h.pos_ in {"VERB", "AUX"}:
+            return h
+        if h.pos_ == "NOUN" and t.dep_ in {"nummod", "compound", "quantmod", "nmod", "amod", "prep"} and \
+                (MONEY_OUT_NOUN.fullmatch(h.lower_) or RELEASE_NOUN.fullmatch(h.lower_)):
+            return h
+        t = h
+    return None
+
+
+def _noun_roles(noun: Any, word: str, kind: str) -> Roles:
+    """'a $5bn investment in X', "X's launch", 'the launch of X'."""
+    if kind == "cost" and MONEY_OUT_NOUN.fullmatch(word):
+        owners = _prep_objects(noun, _RECIPIENT_PREPS)
+        if owners:
+            givers = [c for c in noun.children if c.dep_ == "poss"]
+            return Roles(owners=owners, not_owners=[_span(g) for g in givers], received=True)
+    if kind == "date" and RELEASE_NOUN.fullmatch(word):
+        owners = _prep_objects(noun, {"of"}) or [_span(c) for c in noun.children if c.dep_ == "poss"
+                                                  and c.lower_ not in _PRONOUNS]
+        return Roles(owners=owners)
+    return Roles()
+
+
+def _given_to_subject(verb: Any, figure: Any, recipient_preps: set[str]) -> Roles:
+    """Raised or bought: the subject owns it ('for X' names another owner)."""
+    named = _prep_objects(verb, recipient_preps) + _prep_objects(figure, recipient_preps)
+    if named:
+        return Roles(owners=named)
+    if _is_passive(verb):
+        agents = [_span(p) for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return Roles(owners=agents)
+    subjects = _subjects(verb)
+    return Roles(owners=[_span(s) for s in subjects], distributive=bool(subjects) and _each(verb))
+
+
+def _given_away(verb: Any, figure: Any, preps: set[str]) -> Roles:
+    """Invested or supplied: the recipient owns it, never the giver."""
+    owners = _prep_objects(verb, preps)
+    owners += [_span(c) for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    if not owners:  # "pay Acme $5m" parsed with Acme as the object
+        owners = [_span(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i != figure.i]
+    givers = [] if _is_passive(verb) else [_span(s) for s in _subjects(verb)]
+    if _is_passive(verb):
+        givers = [_span(p) for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return Roles(owners=owners, not_owners=givers, received=bool(owners))
+
+
+def _released(verb: Any) -> Roles:
+    """Released or founded: the thing released or founded owns the date."""
+    if _is_passive(verb):
+        things = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    else:
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+    return Roles(owners=[_span(t) for t in things if t.lower_ not in _PRONOUNS])
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subject and its conjuncts, through 'plans to buy' and relative clauses."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not any(k.dep_ == "case" for k in c.children)]
+        if subj:
+            s = min(subj, key=lambda c: abs(v.i - c.i))  # "Dana Lee's Acme has raised": Acme, not the possessor
+            if s.lower_ in _RELATIVE and v.dep_ == "relcl":
+                s = v.head
+            if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+                return []
+            return [s, *_coordinated(s)]
+        if v.dep_ in {"xcomp", "conj"} and v.head.pos_ in {"VERB", "AUX"}:
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return [v.head]
+        break
+    return []
+
+
+def _coordinated(tok: Any) -> list[Any]:
+    """Names listed with ``tok``: 'A, B and C' (the parser links them as conj or appos)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN":
+            out.append(c)
+            out.extend(_coordinated(c))
+    return out
+
+
+def _each(verb: Any) -> bool:
+    return any(c.lower_ in {"each", "apiece"} and verb.i in (c.head.i, c.head.head.i) for c in verb.subtree)
+
+
+def _prep_objects(word: Any, preps: set[str]) -> list[tuple[int, int]]:
+    out = []
+    for p in word.children:
+        if p.dep_ in {"prep", "dative"} and p.lower_ in preps:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lower_ not in _PRONOUNS:
+                    out.append(_span(o))
+                    out.extend(_span(c) for c in _coordinated(o))
+    return out
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    """The name a token heads: its compound words and itself."""
+    first = tok
+    for c in tok.lefts:
+        if c.dep_ in {"compound", "flat"} and c.i < first.i:
+            first = c
+    return first.idx, tok.idx + len(tok.text)

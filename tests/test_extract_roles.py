@@ -1,0 +1,62 @@
+"""Roles: the owner of a figure read from the sentence's grammar (real parser, invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.extraction.roles import read_roles
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimcheck.load_pipeline()
+
+
+def roles(nlp, text: str, figure: str, kind: str) -> tuple[list[str], list[str], bool]:
+    doc = nlp(text)
+    a = text.index(figure)
+    r = read_roles(doc, a, a + len(figure), kind)
+    return [text[x:y] for x, y in r.owners], [text[x:y] for x, y in r.not_owners], r.distributive
+
+
+@pytest.mark.parametrize("text, figure, kind, owner, not_owner", [
+    # money that goes out belongs to whoever receives it
+    ("Quorvex has invested $2 billion in Tern Robotics.", "$2 billion", "cost", "Tern Robotics", "Quorvex"),
+    ("Quorvex’s $10 billion bet on Halden is the largest yet.", "$10 billion", "cost", "Halden", "Quorvex"),
+    ("Vexa agreed to lend Halden $650 million.", "$650 million", "cost", "Halden", "Vexa"),
+    # money that comes in belongs to whoever raised it, not to a possessor before it
+    ("Dana Whitfield’s Quorvex has raised $6 billion in new capital.", "$6 billion", "cost", "Quorvex", None),
+    ("A round that raised more than $1 billion for Halden closed on Friday.", "$1 billion", "cost", "Halden", None),
+    # chips bought belong to the buyer; chips shipped belong to the recipient, never the seller
+    ("Tern bought 20,000 H100 chips from Vexa last year.", "20,000 H100 chips", "chips", "Tern", None),
+    ("Vexa will ship 18,000 GPUs to Halden next year.", "18,000 GPUs", "chips", "Halden", "Vexa"),
+    ("The remaining 50,000 GPUs will be allocated to Halden.", "50,000 GPUs", "chips", "Halden", None),
+    # a release date belongs to what was released, not to its maker
+    ("Quorvex released Lumen 3 in June.", "June", "date", "Lumen", None),
+    ("Lumen Chat, the assistant, was unveiled by Quorvex in March.", "March", "date", "Lumen Chat", None),
+    ("Since the launch of Lumen in November, rivals have raced to catch up.", "November", "date", "Lumen", None),
+])
+def test_owner_from_grammar(nlp, text, figure, kind, owner, not_owner) -> None:
+    owners, not_owners, _ = roles(nlp, text, figure, kind)
+    assert owner in owners
+    if not_owner:
+        assert not_owner in not_owners
+    assert not set(owners) & set(not_owners)
+
+
+def test_each_spreads_one_figure_over_every_name(nlp) -> None:
+    owners, _, each = roles(nlp, "Halden, Vexa and Tern will each install up to 50,000 GPUs.", "50,000 GPUs", "chips")
+    assert owners == ["Halden", "Vexa", "Tern"] and each
+    owners, _, each = roles(nlp, "Halden and Vexa will install up to 50,000 GPUs.", "50,000 GPUs", "chips")
+    assert not each
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The model cost $6 million to train.", "$6 million", "cost"),   # no owner named by the grammar
+    ("It raised $6 billion last year.", "$6 billion", "cost"),       # a pronoun: the caller resolves it
+    ("Quorvex set a record in June.", "June", "date"),               # 'set' without 'up' founds nothing
+])
+def test_no_answer_when_grammar_names_no_owner(nlp, text, figure, kind) -> None:
+    owners, not_owners, _ = roles(nlp, text, figure, kind)
+    assert owners == [] and not_owners == []
