@@ -60,3 +60,20 @@ def test_each_spreads_one_figure_over_every_name(nlp) -> None:
 def test_no_answer_when_grammar_names_no_owner(nlp, text, figure, kind) -> None:
     owners, not_owners, _ = roles(nlp, text, figure, kind)
     assert owners == [] and not_owners == []
+
+
+def test_each_gives_every_named_company_the_figure() -> None:
+    ex = claimcheck.extract("Halden Labs, Vexa Systems and Tern Robotics will each install up to 50,000 H100 GPUs.")
+    assert sorted((c.subject_text, c.attribute, c.value) for c in ex.claims) == [
+        ("Halden Labs", "gpu_holdings", 50_000), ("Tern Robotics", "gpu_holdings", 50_000),
+        ("Vexa Systems", "gpu_holdings", 50_000)]
+
+
+def test_money_invested_in_a_named_company_is_its_funding() -> None:
+    ex = claimcheck.extract("Vexa Systems has invested $2 billion in Halden Labs, the cloud provider said.")
+    assert [(c.subject_text, c.attribute) for c in ex.claims] == [("Halden Labs", "other")]
+
+
+def test_chips_shipped_to_a_buyer_are_the_buyers() -> None:
+    ex = claimcheck.extract("Vexa Systems will ship 18,000 H100 GPUs to Halden Labs this year.")
+    assert [(c.subject_text, c.attribute) for c in ex.claims] == [("Halden Labs", "gpu_holdings")]

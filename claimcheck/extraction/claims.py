@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimcheck.extraction import attributes as A
@@ -212,6 +212,7 @@ class ClaimBuilder:
         self.quote_speakers = quote_speakers or [(None, None)] * len(self.quote_spans)
         self._sents: list[tuple[int, int]] | None = None
         self._stated: list[Claim] = []
+        self._also_owned_by: list[tuple[str, str]] = []  # "A, B and C will each buy …": B and C, for the claim on A
         self._source_slugs: set[str] | None = None
         self._systems: dict[str, str | None] | None = None
 
@@ -681,10 +682,13 @@ class ClaimBuilder:
                 if f.kind == "cost" and f.unit == "CNY" and "¥" in sent[f.start:f.end] and self._yen_context():
                     f.unit = "JPY"  # "¥" is also the yen sign: a Japanese story means yen
             for f in figs:
+                self._also_owned_by = []
                 claim = self._claim(f, s0, s1, sent, figs)
                 if claim is not None:
                     claims.append(claim)
                     self._stated.append(claim)
+                    for slug, text in self._also_owned_by:
+                        claims.append(replace(claim, subject=slug, subject_text=text))
         self._inherit(claims)
         self._inherit_chip_model(claims)
         for c in claims:
@@ -843,11 +847,11 @@ class ClaimBuilder:
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
         roles = read_roles(self.doc, a, b, f.kind)
-        for x, y in roles.owners:
-            named = [m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)]
-            if not named:
-                continue
-            m = named[-1]
+        owners = [named[-1] for x, y in roles.owners if (named := [
+            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])]
+        if roles.distributive and len({m.slug for m in owners}) > 1:
+            self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
+        for m in owners[:1]:
             if roles.received:
                 attribute = "other" if f.kind == "cost" else "gpu_holdings"
             elif f.kind == "chips" and attribute == "other":
