@@ -33,7 +33,7 @@ def roles(nlp, text: str, figure: str, kind: str) -> tuple[list[str], list[str],
     ("Vexa will ship 18,000 GPUs to Halden next year.", "18,000 GPUs", "chips", "Halden", "Vexa"),
     ("The remaining 50,000 GPUs will be allocated to Halden.", "50,000 GPUs", "chips", "Halden", None),
     # a release date belongs to what was released, not to its maker
-    ("Quorvex released Lumen 3 in June.", "June", "date", "Lumen", None),
+    ("Quorvex released Lumen 3 in June.", "June", "date", "Lumen 3", None),
     ("Lumen Chat, the assistant, was unveiled by Quorvex in March.", "March", "date", "Lumen Chat", None),
     ("Since the launch of Lumen in November, rivals have raced to catch up.", "November", "date", "Lumen", None),
 ])
@@ -77,3 +77,18 @@ def test_money_invested_in_a_named_company_is_its_funding() -> None:
 def test_chips_shipped_to_a_buyer_are_the_buyers() -> None:
     ex = claimcheck.extract("Vexa Systems will ship 18,000 H100 GPUs to Halden Labs this year.")
     assert [(c.subject_text, c.attribute) for c in ex.claims] == [("Halden Labs", "gpu_holdings")]
+
+
+@pytest.mark.parametrize("text, subject, attribute", [
+    ("Halden released Lumen 3.5 in June. Halden is a search company.", "lumen-3.5", "release_date"),
+    ("Vexa grew fast. Since the launch of ChatBolt in November, rivals have raced.", "chatbolt", "release_date"),
+    ("Tarnwick raised a chunky $320 million a few months ago.", "tarnwick", "other"),
+])
+def test_an_owner_the_grammar_names_is_a_subject_even_when_ner_missed_it(text, subject, attribute) -> None:
+    ex = claimcheck.extract(text, published="2023-07-01")
+    assert (subject, attribute) in [(c.subject, c.attribute) for c in ex.claims]
+
+
+def test_people_and_places_are_never_adopted_as_owners() -> None:
+    ex = claimcheck.extract("Vexa Systems said Britain will receive 20,000 H100 GPUs next year.")
+    assert "britain" not in [c.subject for c in ex.claims]

@@ -11,6 +11,7 @@ by whom it is stated (hedge, claimant).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
 from claimcheck.extraction.roles import read_roles
+from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
@@ -273,6 +275,11 @@ class ClaimBuilder:
                 return cands[0]
         return None
 
+    def _sentence_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None:
+            self._starts = [a for a, _ in self._sentences()]
+        return self._starts
+
     def _sentences(self) -> list[tuple[int, int]]:
         if self._sents is None:
             self._sents = sentence_spans(self.doc)
@@ -519,10 +526,11 @@ class ClaimBuilder:
         """Who raised money that investors put in: the company of the sentence's earlier
         funding figure ("… committed $4bn to it, followed by another $2bn from Tern"), else
         the story's main company when it is not one of the investors."""
-        earlier = [c for c in self._stated if s0 <= c.start < a and c.attribute == "other" and c.subject
-                   and c.subject not in investors]
-        if earlier:
-            return earlier[-1].subject, earlier[-1].subject_text or earlier[-1].subject, False
+        for c in reversed(self._stated):
+            if c.start < s0:
+                break  # (claims are stated in text order: only this sentence's are wanted)
+            if c.start < a and c.attribute == "other" and c.subject and c.subject not in investors:
+                return c.subject, c.subject_text or c.subject, False
         main = self.index.main_org
         if main and main not in investors:
             return main, self.index.display(main), False
@@ -542,7 +550,9 @@ class ClaimBuilder:
         """The organisation that possesses the system mention ``m`` ("Acme's Halcyon",
         "Acme’s AI facility and supercomputer, Halcyon") or, without ``possessor``, the
         one named before it in its sentence."""
-        s0 = next((a for a, b in self._sentences() if a <= m.start < b), max(0, m.start - 120))
+        starts = self._sentence_starts()
+        i = bisect.bisect_right(starts, m.start) - 1
+        s0 = starts[i] if i >= 0 else max(0, m.start - 120)
         orgs = [o for o in self.index.between(max(s0, m.start - 120), m.start, kinds=("org",))
                 if o.slug != m.slug and o.slug not in self.index.systems and self._usable(o)]
         if possessor:
@@ -847,8 +857,9 @@ class ClaimBuilder:
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
         roles = read_roles(self.doc, a, b, f.kind)
-        owners = [named[-1] for x, y in roles.owners if (named := [
-            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])]
+        owners = [named[-1] if named else self._adopt(x, y, f.kind, attribute) for x, y in roles.owners if (named := [
+            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])
+            or self._adopt(x, y, f.kind, attribute) is not None]
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:
@@ -861,6 +872,29 @@ class ClaimBuilder:
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
+
+    def _adopt(self, x: int, y: int, kind: str, attribute: str) -> SubjectMention | None:
+        """A proper name the grammar makes an owner, though discovery missed it.
+
+        "Acme released Lumen 3.5 in June" makes Lumen 3.5 a product and "Tern
+        has raised $6bn" makes Tern a company, whatever NER thought of them.
+        People, places, outlets and words that are never subjects stay out.
+        """
+        span = token_span(self.doc, x, y)
+        if span is None or not span[0].text[:1].isupper() or cre.search(r"[\n;:]", self.text[x:y]):
+            return None
+        if any(t.pos_ != "PROPN" and not (t.like_num and t.i > span[0].i)
+               and not (t.text[:1].isupper() and not t.is_sent_start) for t in span):
+            return None
+        if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "MONEY"} for t in span):
+            return None
+        name = clean_name(self.text[x:y])
+        if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person":
+            return None
+        made = kind == "date" and attribute in ("release_date", "publication_date")
+        slug = slugify(name)
+        _add(self.index, slug, "model" if made else "org", name)
+        return SubjectMention(x, y, self.text[x:y], slug, "model" if made else "org")
 
     def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
         """The attribute and subject of the money figure of the previous sentence."""

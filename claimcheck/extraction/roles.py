@@ -236,9 +236,12 @@ def _is_passive(verb: Any) -> bool:
 
 
 def _span(tok: Any) -> tuple[int, int]:
-    """The name a token heads: its compound words and itself."""
-    first = tok
+    """The name a token heads: its compound words, itself and a version number after it ('Lumen 3.5')."""
+    first = last = tok
     for c in tok.lefts:
         if c.dep_ in {"compound", "flat"} and c.i < first.i:
             first = c
-    return first.idx, tok.idx + len(tok.text)
+    for c in tok.rights:
+        if c.dep_ in {"nummod", "compound", "appos"} and c.i == last.i + 1 and c.like_num:
+            last = c
+    return first.idx, last.idx + len(last.text)
