@@ -406,17 +406,21 @@ def _place_modifier_before(text: str, pos: int) -> bool:
     return bool(m) and not m.group("pre").strip() and m.group("w") not in {"The", "A", "An", "This", "That", "Its", "Their"}
 
 
-def _supplier_only(index: SubjectIndex, slug: str, text: str) -> bool:
-    """Every mention of ``slug`` names the maker of chips ("100,000 Acme GPUs")."""
-    ms = [m for m in index.mentions if m.slug == slug]
-    return bool(ms) and all(_SUPPLIER_AFTER.match(text, m.end, m.end + 40) for m in ms)
+def _supplier_only(index: SubjectIndex, text: str) -> set[str]:
+    """Slugs every mention of which names the maker of chips ("100,000 Acme GPUs")."""
+    named: set[str] = set()
+    other: set[str] = set()
+    for m in index.mentions:
+        (named if _SUPPLIER_AFTER.match(text, m.end, m.end + 40) else other).add(m.slug)
+    return named - other
 
 
 def _main_org(index: SubjectIndex, text: str) -> str | None:
     score: Counter[str] = Counter()
+    suppliers = _supplier_only(index, text)
     for slug, kind in index.kinds.items():
         n = index.counts[slug] + 3 * index.title_counts[slug]
-        if slug in index.systems or _supplier_only(index, slug, text):
+        if slug in index.systems or slug in suppliers:
             continue
         if kind == "org" and slug not in index.academic:
             score[slug] += n
