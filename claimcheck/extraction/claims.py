@@ -24,6 +24,7 @@ from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
 from claimcheck.extraction.roles import read_roles
+from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
@@ -856,8 +857,9 @@ class ClaimBuilder:
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
         roles = read_roles(self.doc, a, b, f.kind)
-        owners = [named[-1] for x, y in roles.owners if (named := [
-            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])]
+        owners = [named[-1] if named else self._adopt(x, y, f.kind, attribute) for x, y in roles.owners if (named := [
+            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])
+            or self._adopt(x, y, f.kind, attribute) is not None]
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:
@@ -870,6 +872,29 @@ class ClaimBuilder:
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
+
+    def _adopt(self, x: int, y: int, kind: str, attribute: str) -> SubjectMention | None:
+        """A proper name the grammar makes an owner, though discovery missed it.
+
+        "Acme released Lumen 3.5 in June" makes Lumen 3.5 a product and "Tern
+        has raised $6bn" makes Tern a company, whatever NER thought of them.
+        People, places, outlets and words that are never subjects stay out.
+        """
+        span = token_span(self.doc, x, y)
+        if span is None or not span[0].text[:1].isupper() or cre.search(r"[\n;:]", self.text[x:y]):
+            return None
+        if any(t.pos_ != "PROPN" and not (t.like_num and t.i > span[0].i)
+               and not (t.text[:1].isupper() and not t.is_sent_start) for t in span):
+            return None
+        if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "MONEY"} for t in span):
+            return None
+        name = clean_name(self.text[x:y])
+        if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person":
+            return None
+        made = kind == "date" and attribute in ("release_date", "publication_date")
+        slug = slugify(name)
+        _add(self.index, slug, "model" if made else "org", name)
+        return SubjectMention(x, y, self.text[x:y], slug, "model" if made else "org")
 
     def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
         """The attribute and subject of the money figure of the previous sentence."""
