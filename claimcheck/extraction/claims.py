@@ -23,7 +23,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
-from claimcheck.extraction.roles import read_roles
+from claimcheck.extraction.roles import Roles, read_roles
 from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
@@ -61,6 +61,11 @@ _COUNTERPARTY_PREP = re.compile(r"\b(?:from|to|with|by)\s+(?:(?:the|its|their|cl
 _DEAL_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|bought|buy\w*|purchas\w*|pa(?:y|id|ying)|owe[sd]?|owing|bills?|debts?|invoices?|"
                          r"contract\w*|signed|orders?|ordered|supplied|provided|rais\w+|funding|financing|round|backing|backed|"
                          r"led|invest\w*|committed|pledged)\b", re.IGNORECASE)
+
+
+#: what a story calls its company once named ("the startup", "the infrastructure provider")
+_DESCRIPTION_NOUNS = {"company", "firm", "startup", "start-up", "lab", "developer", "maker", "provider", "group",
+                      "business", "unicorn", "venture", "chipmaker", "operator"}
 
 
 def _is_money_attribute(attribute: str) -> bool:
@@ -857,9 +862,7 @@ class ClaimBuilder:
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
         roles = read_roles(self.doc, a, b, f.kind)
-        owners = [named[-1] if named else self._adopt(x, y, f.kind, attribute) for x, y in roles.owners if (named := [
-            m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)])
-            or self._adopt(x, y, f.kind, attribute) is not None]
+        owners = [m for x, y in roles.owners if (m := self._owner_at(x, y, s0, s1, f.kind, attribute, roles))]
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:
@@ -872,6 +875,28 @@ class ClaimBuilder:
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
+
+    def _owner_at(self, x: int, y: int, s0: int, s1: int, kind: str, attribute: str,
+                  roles: Roles) -> SubjectMention | None:
+        """The subject the grammar's owner span [x, y) names: a mention, a name discovery
+        missed, or for "it" / "the startup" the story's main company (unless it is the giver)."""
+        named = [m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)]
+        if named:
+            return named[-1]
+        adopted = self._adopt(x, y, kind, attribute)
+        if adopted is not None:
+            return adopted
+        head = self.text[x:y].split()[-1].lower() if self.text[x:y].split() else ""
+        if head in {"it", "them", "they"} or head in _DESCRIPTION_NOUNS and cre.search(
+                r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,4}$", self.text[max(s0, x - 60):x]):
+            givers = {m.slug for gx, gy in roles.not_owners for m in self.index.between(s0, s1) if m.start < gy and gx < m.end}
+            ante = self._antecedent(x, "it" if head in {"it", "them", "they"} else "company")
+            if ante is not None and ante.slug not in givers:
+                return SubjectMention(x, y, self.text[x:y], ante.slug, ante.kind)
+            main = self.index.main_org
+            if main and main not in givers:
+                return SubjectMention(x, y, self.text[x:y], main, "org")
+        return None
 
     def _adopt(self, x: int, y: int, kind: str, attribute: str) -> SubjectMention | None:
         """A proper name the grammar makes an owner, though discovery missed it.

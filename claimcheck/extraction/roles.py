@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.extraction.names import token_span
+
 #: money that comes in: the subject of the verb owns it
 MONEY_IN = re.compile(r"rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
                       r"win|wins|won|winning|attract(?:s|ed|ing)?|clos(?:e|es|ed|ing)|net(?:s|ted|ting)?|"
@@ -96,7 +98,11 @@ def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
         return _noun_roles(gov, word, kind)
     if kind == "cost":
         if MONEY_IN.fullmatch(word):
-            return _given_to_subject(gov, head, recipient_preps={"for"})
+            if any(c.dep_ == "dobj" and not c.left_edge.i <= head.i <= c.right_edge.i for c in gov.children):
+                return Roles()  # "raised its forecast to $10bn": something else was raised
+            roles = _given_to_subject(gov, head, recipient_preps={"for"})
+            roles.received = bool(roles.owners)
+            return roles
         if MONEY_OUT.fullmatch(word):
             return _given_away(gov, head, _RECIPIENT_PREPS)
     elif kind == "chips":
@@ -114,9 +120,10 @@ def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
 
 def _figure_head(doc: Any, start: int, end: int) -> Any:
     """The token of the figure whose head lies outside it (its syntactic root)."""
-    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not toks:
+    span = token_span(doc, start, end)
+    if span is None or not len(span):
         return None
+    toks = list(span)
     inside = {t.i for t in toks}
     outside = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     return outside[-1] if outside else toks[-1]
@@ -166,8 +173,8 @@ def _given_to_subject(verb: Any, figure: Any, recipient_preps: set[str]) -> Role
 
 def _given_away(verb: Any, figure: Any, preps: set[str]) -> Roles:
     """Invested or supplied: the recipient owns it, never the giver."""
-    owners = _prep_objects(verb, preps)
-    owners += [_span(c) for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    owners = _prep_objects(verb, preps) + _prep_objects(figure, preps - {"for"})
+    owners += [_span(c) for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.lower_ in {"it", "them"})]
     if not owners:  # "pay Acme $5m" parsed with Acme as the object
         owners = [_span(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i != figure.i]
     givers = [] if _is_passive(verb) else [_span(s) for s in _subjects(verb)]
@@ -194,6 +201,8 @@ def _subjects(verb: Any) -> list[Any]:
             s = min(subj, key=lambda c: abs(v.i - c.i))  # "Dana Lee's Acme has raised": Acme, not the possessor
             if s.lower_ in _RELATIVE and v.dep_ == "relcl":
                 s = v.head
+            if s.lower_ in {"it", "they"}:
+                return [s]  # the caller finds what the pronoun stands for
             if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
                 return []
             return [s, *_coordinated(s)]
@@ -225,7 +234,7 @@ def _prep_objects(word: Any, preps: set[str]) -> list[tuple[int, int]]:
     for p in word.children:
         if p.dep_ in {"prep", "dative"} and p.lower_ in preps:
             for o in p.children:
-                if o.dep_ == "pobj" and o.lower_ not in _PRONOUNS:
+                if o.dep_ == "pobj" and (o.lower_ not in _PRONOUNS or o.lower_ in {"it", "them"}):
                     out.append(_span(o))
                     out.extend(_span(c) for c in _coordinated(o))
     return out
