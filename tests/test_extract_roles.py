@@ -100,3 +100,24 @@ def test_a_pronoun_owner_is_left_for_the_caller_to_resolve(nlp) -> None:
 def test_raising_a_forecast_is_not_raising_money(nlp) -> None:
     text = "Halden raised its spending forecast to between $9 billion and $10 billion."
     assert roles(nlp, text, "$9 billion and $10 billion", "cost") == ([], [], False)
+
+
+def test_a_date_in_another_clause_dates_no_release() -> None:
+    text = ("The Q9 chip is the main part Vexa Systems may sell abroad and was launched after the latest "
+            "export rules took effect in October 2023.")
+    assert [c for c in claimcheck.extract(text).claims if c.kind == "date"] == []
+
+
+def test_a_thing_established_is_no_company_founding() -> None:
+    text = "Tarnwick Cloud is growing. The loan doubles Tarnwick Cloud’s original credit facility established in August 2025."
+    assert [c for c in claimcheck.extract(text).claims if c.kind == "date"] == []
+
+
+def test_a_company_that_was_launched_was_founded() -> None:
+    ex = claimcheck.extract("Halden Labs, owned by a sovereign fund, was launched in May 2024.")
+    assert [(c.subject_text, c.attribute, c.value) for c in ex.claims] == [("Halden Labs", "founding_date", "2024-05")]
+
+
+def test_headings_and_labels_are_never_adopted_as_owners() -> None:
+    text = "Chip deal\nTembusu Compute has bought 2,000 Nvidia H20 chips from a reseller.\nThe Company said more would follow."
+    assert {c.subject for c in claimcheck.extract(text).claims} <= {"tembusu-compute", "tembusu"}

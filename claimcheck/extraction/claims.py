@@ -23,8 +23,8 @@ from claimcheck.extraction.chips import CHIP_MODEL, find_chips
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
-from claimcheck.extraction.roles import Roles, read_roles
 from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
+from claimcheck.extraction.roles import Roles, dates_other_event, read_roles
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
@@ -66,6 +66,19 @@ _DEAL_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|bought|buy\w*|purchas\w*|pa(?:y|
 #: what a story calls its company once named ("the startup", "the infrastructure provider")
 _DESCRIPTION_NOUNS = {"company", "firm", "startup", "start-up", "lab", "developer", "maker", "provider", "group",
                       "business", "unicorn", "venture", "chipmaker", "operator"}
+
+
+def _founds_a_thing(roles: Roles, text: str, index: SubjectIndex, s0: int, s1: int) -> bool:
+    """The grammar dates the start of common things (a facility, rules, a fund) and no named subject."""
+    if not roles.owners or not roles.begun or not all(roles.common):
+        return False
+    for x, y in roles.owners:
+        words = text[x:y].lower().split()
+        if not words or words[-1] in _DESCRIPTION_NOUNS or words[-1] in {"model", "models", "chatbot", "product", "system"}:
+            return False
+        if any(m.start < y and x < m.end for m in index.between(s0, s1)):
+            return False
+    return True
 
 
 def _is_money_attribute(attribute: str) -> bool:
@@ -765,6 +778,10 @@ class ClaimBuilder:
                     not ANAPHOR.search(sent, doc_m.start("rest"), cue) and \
                     not cre.search(r"\b(?:describing|on|about|of|for)\s+[A-Z]", sent[doc_m.start():cue]):
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
+            if dates_other_event(self.doc, a, b, s0 + cue):
+                return None  # the date belongs to another verb's event ("took effect in October")
+            if _founds_a_thing(read_roles(self.doc, a, b, "date"), self.text, self.index, s0, s1):
+                return None  # "a credit facility established in August": a thing's start, no subject's
             attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
             res = res or self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if back_ref is not None and back_ref.subject:
@@ -862,7 +879,8 @@ class ClaimBuilder:
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
         roles = read_roles(self.doc, a, b, f.kind)
-        owners = [m for x, y in roles.owners if (m := self._owner_at(x, y, s0, s1, f.kind, attribute, roles))]
+        owners = [m for x, y in roles.owners if "\n" not in self.text[min(x, a):max(y, b)]
+                  and (m := self._owner_at(x, y, s0, s1, f.kind, attribute, roles))]  # a heading above is no owner
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:
@@ -872,6 +890,8 @@ class ClaimBuilder:
                 attribute = "gpu_holdings"
             self.last_explicit = True
             if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date":
+                if roles.passive and roles.begun:
+                    return "founding_date", (m.slug, m.text, False)  # "Acme was launched in May": Acme began
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
@@ -916,6 +936,10 @@ class ClaimBuilder:
         name = clean_name(self.text[x:y])
         if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person":
             return None
+        if cre.match(r"\s*:", self.text[y:y + 3]) or any(
+                not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
+                for w in name.split()):
+            return None  # a label ("Chip deal: …") or a common word capitalised ("The Company", "Down Under")
         made = kind == "date" and attribute in ("release_date", "publication_date")
         slug = slugify(name)
         _add(self.index, slug, "model" if made else "org", name)

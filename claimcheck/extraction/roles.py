@@ -58,6 +58,9 @@ RELEASE = re.compile(r"releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|
                      r"drop(?:s|ped|ping)?|showcas(?:e|es|ed|ing)|unveil|found(?:s|ed|ing)?|"
                      r"establish(?:es|ed|ing)?|incorporat(?:e|es|ed|ing)|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
                      r"spun|spin(?:s|ning)?|set|sets|setting")
+#: verbs that start an organisation or a thing rather than release a product
+BEGUN = re.compile(r"launched|found(?:s|ed|ing)?|establish(?:es|ed|ing)?|incorporat(?:e|es|ed|ing)|form(?:s|ed|ing)?|"
+                   r"creat(?:e|es|ed|ing)|set|sets|setting|start(?:s|ed|ing)?")
 RELEASE_NOUN = re.compile(r"launch(?:es)?|releases?|debuts?|unveilings?|introductions?|rollouts?|roll-outs?|"
                           r"publication|founding|creation|establishment|arrival")
 
@@ -77,6 +80,9 @@ class Roles:
     not_owners: list[tuple[int, int]] = field(default_factory=list)
     distributive: bool = False  # "A, B and C will each install 50,000 GPUs"
     received: bool = False  # given to the owner by someone else (an investment, a shipment)
+    passive: bool = False  # "X was launched in May"
+    common: list[bool] = field(default_factory=list)  # per owner: a common noun ("the facility"), not a name
+    begun: bool = False  # the verb starts something (launched, founded, established), rather than releasing it
 
     def __bool__(self) -> bool:
         return bool(self.owners or self.not_owners)
@@ -185,11 +191,17 @@ def _given_away(verb: Any, figure: Any, preps: set[str]) -> Roles:
 
 def _released(verb: Any) -> Roles:
     """Released or founded: the thing released or founded owns the date."""
-    if _is_passive(verb):
+    passive = _is_passive(verb)
+    if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "the credit facility established in August", "Lumen 3, released in June"
+        things = [verb.head]
+    elif passive:
         things = [s for s in verb.children if s.dep_ == "nsubjpass"]
     else:
         things = [c for c in verb.children if c.dep_ == "dobj"]
-    return Roles(owners=[_span(t) for t in things if t.lower_ not in _PRONOUNS])
+    return Roles(owners=[_span(t) for t in things if t.lower_ not in _PRONOUNS], passive=passive,
+                 common=[t.pos_ == "NOUN" for t in things if t.lower_ not in _PRONOUNS],
+                 begun=bool(BEGUN.fullmatch(verb.lower_)))
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -254,3 +266,26 @@ def _span(tok: Any) -> tuple[int, int]:
         if c.dep_ in {"nummod", "compound", "appos"} and c.i == last.i + 1 and c.like_num:
             last = c
     return first.idx, last.idx + len(last.text)
+
+
+def dates_other_event(doc: Any, start: int, end: int, cue: int) -> bool:
+    """The date at [start, end) hangs from a verb that is not the event cue at ``cue``.
+
+    "the export rules took effect in October 2023, after Acme launched …":
+    October dates the rules taking effect, not the launch. True only when the
+    parse ties the date to a verb and that verb and the cue are in separate
+    clauses (neither governs the other).
+    """
+    head = _figure_head(doc, start, end)
+    if head is None:
+        return False
+    gov = _governor(head)
+    cue_span = token_span(doc, cue, cue + 1)
+    if gov is None or gov.pos_ != "VERB" or cue_span is None or not len(cue_span):
+        return False
+    if gov.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl", "csubj"}:
+        return False  # "(to) paying customers on Monday": a modifier or gerund, not a clause with its own event
+    cue_tok = cue_span[0]
+    if cue_tok.i == gov.i or RELEASE.fullmatch(gov.lower_):
+        return False
+    return cue_tok.i not in {t.i for t in gov.subtree}  # the cue's clause does not contain the date's verb

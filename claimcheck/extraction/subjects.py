@@ -403,7 +403,7 @@ def _place_modifier_before(text: str, pos: int) -> bool:
     """A capitalised word (not a sentence opener or determiner) right before ``pos``:
     "the Riverside Acme supercluster"."""
     m = cre.search(r"(?P<pre>[.!?]\s+|^|\s)(?P<w>[A-Z][\w-]*)\s+$", text[max(0, pos - 40):pos])
-    return bool(m) and not m.group("pre").strip() and m.group("w") not in {"The", "A", "An", "This", "That", "Its", "Their"}
+    return m is not None and not m.group("pre").strip() and m.group("w") not in {"The", "A", "An", "This", "That", "Its", "Their"}
 
 
 def _supplier_only(index: SubjectIndex, text: str) -> set[str]:
@@ -429,7 +429,7 @@ def _main_org(index: SubjectIndex, text: str) -> str | None:
     if not score:
         return None
     # on a tie, the one the story names first (the lede names its subject)
-    first = {}
+    first: dict[str, int] = {}
     for m in index.mentions:
         first.setdefault(index.parents.get(m.slug, m.slug) if m.kind == "model" else m.slug, m.start)
     return max(score, key=lambda slug: (score[slug], -first.get(slug, 10**9)))
