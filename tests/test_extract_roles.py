@@ -121,3 +121,14 @@ def test_a_company_that_was_launched_was_founded() -> None:
 def test_headings_and_labels_are_never_adopted_as_owners() -> None:
     text = "Chip deal\nTembusu Compute has bought 2,000 Nvidia H20 chips from a reseller.\nThe Company said more would follow."
     assert {c.subject for c in claimcheck.extract(text).claims} <= {"tembusu-compute", "tembusu"}
+
+
+def test_the_maker_named_on_chips_never_holds_them() -> None:
+    text = ("Vexa Systems said on Thursday it will work with the Halden government to expand the nation's "
+            "computing with over 260,000 Vexa graphics processing units across its cloud services.")
+    assert [c.subject for c in claimcheck.extract(text).claims if c.kind == "chips"] == []
+
+
+def test_a_company_s_own_gpu_fleet_stays_its_own() -> None:
+    text = "Tern Compute runs a large cloud.\nTern Compute GPU fleet: ~32,000\nTern Compute's GPUs are busy."
+    assert ("tern-compute", 32_000) in [(c.subject, c.value) for c in claimcheck.extract(text).claims]

@@ -33,7 +33,11 @@ ANAPHOR = re.compile(
     r"\b(?:the|this)\s+model\b",
     re.IGNORECASE,
 )
-_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|accelerators|hardware)\b)")
+_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|processing\s+units|"
+                             rf"accelerators|hardware)\b)")
+#: a maker's name on its chips ("Acme H20 chips", "Acme GPUs"); not "Acme's GPUs", which Acme may merely
+#: own, nor "the Acme GPU fleet"
+_MAKER_AFTER = re.compile(rf"^\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips|GPUs|processors|processing\s+units|accelerators)\b)")
 _SUPPLIER_BEFORE = re.compile(r"\b(?:from|such as|like|supplied by|made by)\s+$|"
                               r"\b(?:chips?|GPUs?|processors|accelerators|hardware|semiconductors)\s+(?:made\s+)?(?:by|of)\s+$",
                               re.IGNORECASE)
@@ -234,6 +238,7 @@ class ClaimBuilder:
         self._stated: list[Claim] = []
         self._also_owned_by: list[tuple[str, str]] = []  # "A, B and C will each buy …": B and C, for the claim on A
         self._source_slugs: set[str] | None = None
+        self._chip_makers: set[str] | None = None
         self._systems: dict[str, str | None] | None = None
 
     # -- subjects -------------------------------------------------------
@@ -250,6 +255,13 @@ class ClaimBuilder:
                     found.add(m.slug)
             self._source_slugs = found
         return self._source_slugs
+
+    def chip_makers(self) -> set[str]:
+        """Organisations the article names as the maker of chips ("Acme H20 chips", "Acme's GPUs")."""
+        if self._chip_makers is None:
+            self._chip_makers = {m.slug for m in self.index.mentions
+                                 if m.kind == "org" and _MAKER_AFTER.match(self.text[m.end:m.end + 40])}
+        return self._chip_makers
 
     def _usable(self, m: SubjectMention) -> bool:
         if m.kind not in ("org", "model") or m.slug in self.index.academic:
@@ -751,7 +763,10 @@ class ClaimBuilder:
         elif f.kind == "chips":
             attribute = A.chips_attribute(sent, f.start, f.end)
             attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
-            res = res or self.resolve(s0, s1, a, b, attribute)
+            if res is None:
+                res = self.resolve(s0, s1, a, b, attribute)
+                if res is not None and res[0] in self.chip_makers():
+                    return None  # the chips' maker, found by proximity, is a supplier, never their holder
         else:
             found = A.date_attribute(sent, f.start, f.end)
             if found is None:
@@ -936,7 +951,7 @@ class ClaimBuilder:
         name = clean_name(self.text[x:y])
         if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person":
             return None
-        if cre.match(r"\s*:", self.text[y:y + 3]) or any(
+        if cre.match(r"\s*:", self.text[y:y + 3]) or all(
                 not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
                 for w in name.split()):
             return None  # a label ("Chip deal: …") or a common word capitalised ("The Company", "Down Under")
