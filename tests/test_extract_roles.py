@@ -130,5 +130,5 @@ def test_the_maker_named_on_chips_never_holds_them() -> None:
 
 
 def test_a_company_s_own_gpu_fleet_stays_its_own() -> None:
-    text = "Tern Compute runs a large cloud.\nTern Compute GPU fleet: ~32,000\nTern Compute's GPUs are busy."
+    text = "The Tern Compute GPU fleet keeps growing.\nTern Compute now has about 32,000 H100 GPUs in service."
     assert ("tern-compute", 32_000) in [(c.subject, c.value) for c in claimcheck.extract(text).claims]
