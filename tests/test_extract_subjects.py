@@ -215,3 +215,22 @@ def test_a_tier_after_a_model_named_in_apposition_is_part_of_its_name() -> None:
     ex = extract("Bolt Labs released its reasoning model Stratus X2 Thinking. The training cost for Stratus X2 "
                  "Thinking was about $4.6 million.")
     assert _subject_of(ex, 4_600_000) == "stratus-x2-thinking"
+
+
+def test_an_acronym_in_brackets_is_the_same_company_and_wins_when_used_more() -> None:
+    import claimcheck
+
+    text = ("Halden Semiconductor Manufacturing Co (HSMC) spent $52 billion on capital expenditure "
+            "last year. HSMC expects demand to grow. Analysts said HSMC is strong.")
+    assert [c.subject for c in claimcheck.extract(text).claims] == ["hsmc"]
+    text = "Halden Robotics Corporation (HRC) raised $40 million. Halden Robotics Corporation said HRC would hire."
+    assert [c.subject for c in claimcheck.extract(text).claims] == ["halden-robotics"]
+
+
+def test_a_list_of_names_and_dotted_place_abbreviations_are_not_subjects() -> None:
+    import claimcheck
+
+    text = "Existing backers, including Vexa, Tern and others, committed more than $700 million to Halden Labs."
+    assert "vexa-tern" not in [c.subject for c in claimcheck.extract(text).claims]
+    text = "Tern Compute will open two data centres in the U.K. as part of a £1 billion investment."
+    assert "u-k" not in [c.subject for c in claimcheck.extract(text).claims]

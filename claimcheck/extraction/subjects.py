@@ -161,7 +161,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
             continue
-        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\]]", name):
+        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]", name) \
+                or cre.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]\.?", name):  # a list ("A, B") or "U.K."-style place
             continue
         if ent.label_ != "PERSON" and len(name.split()) > 1 and cre.search(rf"\b{CHIP_MODEL}s?\b", name):
             continue  # "Nvidia A100s": a chip, not a subject
@@ -265,6 +266,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             for f, sl in list(org_forms.items()):
                 if sl == slug:
                     org_forms[f] = short
+    _acronym_forms(text, org_forms)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
@@ -337,6 +339,32 @@ def _family_tier(name: str, reg: Registry) -> bool:
     """A model family and a tier without a version ("Maker Ultra", "Maker Pro")."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in reg.families and bool(_TIER.fullmatch(" " + words[1]))
+
+
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.-]*){1,5})[ \t]*\((?P<acr>[A-Z]{2,6})\b")
+
+
+def _acronym_forms(text: str, org_forms: dict[str, str]) -> None:
+    """"Halden Semiconductor Manufacturing Co (HSMC)": the acronym is the same organisation,
+    and when the article uses it more than the long name, the organisation goes by it."""
+    for m in _NAME_THEN_ACRONYM.finditer(text):
+        acr, words = m.group("acr"), m.group("name").split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if not cre.fullmatch(".*".join(acr), initials):  # the acronym's letters start the name's words
+            continue
+        form = next((" ".join(words[i:]).lower() for i in range(len(words)) if " ".join(words[i:]).lower() in org_forms), None)
+        own = org_forms.get(acr.lower())
+        if form is None or own not in (None, slugify(acr), org_forms[form]):
+            continue
+        long_name = form
+        slug = org_forms[form]
+        uses = len(cre.findall(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text))
+        target = slugify(acr) if uses > len(cre.findall(rf"(?<![\w-]){re.escape(m.group('name'))}", text)) else slug
+        for f, sl in list(org_forms.items()):
+            # the long name, the acronym, and NER's cut-short pieces of the long name ("Halden Semiconductor")
+            if sl in (slug, own) or long_name.startswith(f + " "):
+                org_forms[f] = target
+        org_forms[acr.lower()] = target
 
 
 def _place_like(name: str, text: str) -> bool:
