@@ -268,3 +268,11 @@ def test_chip_words_naming_boxes_count_boxes(text: str) -> None:
 
 def test_chips_in_servers_still_count() -> None:
     assert [c.value for c in find_chips("Quorvex put 2,000 GPUs in servers and a 100,000 GPU cluster")] == [2_000, 100_000]
+
+
+@pytest.mark.parametrize("text, value", [("a $2-billion strategy", 2e9), ("the $1.5-billion deal", 1.5e9),
+                                         ("a US$250-million round", 2.5e8)])
+def test_a_hyphenated_scale_word_scales_the_amount(text: str, value: float) -> None:
+    from claimcheck.extraction.money import find_money
+
+    assert [m.value for m in find_money(text)] == [value]

@@ -51,7 +51,8 @@ _SUFFIX_UNITS: dict[str, str] = {
 
 #: A scale word after a number ("million", "bn", "M"); a footnote mark may follow a spelled-out one ("million1").
 #: Headline case ("$6 Billion") and South Asian scales ("Rs 500 crore") count too.
-_SCALE = (r"(?:\s?(?:(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?:\b|(?=\d{1,2}\b))|(?:crores?|lakhs?|mln|bln|mn|bn|tn|M|B)\b)"
+_SCALE = (r"(?:-(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b"  # "a $2-billion plan"
+          r"|\s?(?:(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?:\b|(?=\d{1,2}\b))|(?:crores?|lakhs?|mln|bln|mn|bn|tn|M|B)\b)"
           r"|(?:k|K|m|b)\b)")
 #: A number: "412,000", "412 000" (space, no-break or thin space between groups), "5.6", "6",
 #: and European forms: "1.234,5", "1.234.567", "1,6" before a scale word ("$1,6 billion").
@@ -162,7 +163,8 @@ def _num(s: str, dot_groups: bool = False) -> float:
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
-    return SCALES.get(s.strip(), SCALES.get(s.strip().lower(), 1.0))
+    s = s.strip().lstrip("-")
+    return SCALES.get(s, SCALES.get(s.lower(), 1.0))
 
 
 def _slack(num_text: str, scale: float) -> float:
