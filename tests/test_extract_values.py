@@ -276,3 +276,11 @@ def test_a_hyphenated_scale_word_scales_the_amount(text: str, value: float) -> N
     from claimcheck.extraction.money import find_money
 
     assert [m.value for m in find_money(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["approval to purchase 18,000 of Acme’s latest AI chips",
+                                  "approval to purchase 18,000 of Acme's AI chips"])
+def test_a_share_of_a_makers_chips_is_a_count_with_that_maker(text: str) -> None:
+    from claimcheck.extraction.chips import find_chips
+
+    assert [(c.value, c.vendor) for c in find_chips(text)] == [(18_000, "Acme")]

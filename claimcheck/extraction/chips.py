@@ -55,8 +55,10 @@ _FILLER = rf"(?:(?!{_TIME}\b)[a-z-]+\s+|\d{{2,4}}\s?W\s+|\d{{1,3}}\s?GB\s+|TDP\s
 _ADJ = r"(?:(?!percent\b)[a-z]{3,}(?:ed|ive|al|ful|ous|ible|able|ent|ant)\s+)"
 
 CHIPS_RE = re.compile(
-    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>(?>{_COUNT}))(?P<plus>\+|-plus\b)?\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?"
-    r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|less\s+powerful|powerful|rented|leased|"
+    rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>(?>{_COUNT}))(?P<plus>\+|-plus\b)?\s+"
+    # "18,000 of the chips", "18,000 of Acme’s latest AI chips" (the maker named as a possessive)
+    r"(?:of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?P<vendor3>[A-Z][A-Za-z]+)['’ ]s\s+)?|the\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|latest|newest|most\s+advanced|less\s+powerful|powerful|rented|leased|"
     r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new)\s+)*"
     rf"{_ADJ}?"
     rf"(?:{_FILLER}{{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
@@ -242,7 +244,7 @@ def find_chips(sentence: str) -> list[Chips]:
         if cre.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model") and not m.group("qual") \
                 and _looks_like_year(sentence[:m.start()]):
             continue
-        vendor = (m.group("vendor") or "").strip() or m.group("vendor2")
+        vendor = (m.group("vendor") or "").strip() or m.group("vendor2") or m.group("vendor3")
         if vendor:
             vendor = cre.sub(r"'s$", "", (vendor.split()[-1] if m.group("vendor") else vendor).strip("[]"))
         qual = "plus" if m.group("plus") else m.group("qual")
