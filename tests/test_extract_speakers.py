@@ -174,3 +174,19 @@ def test_todays_blog_post_is_the_company_that_wrote_it() -> None:
     sp = _speakers(text)
     assert sp["Quorvex Capital, Acme Ventures and Harbour Holdings."] == "Tern"
     assert sp["multiple exciting technology updates and products"] == "Tern"
+
+
+def test_a_companys_own_statement_speaks_for_the_company() -> None:
+    import claimcheck
+
+    text = ('Halden Labs met President Dana Whitfield on Friday.\n'
+            '"The infrastructure forms the foundation for growth," Halden Labs\'s statement said.')
+    assert [q.speaker for q in claimcheck.extract(text).quotes] == ["Halden Labs"]
+
+
+def test_a_short_aside_between_quote_and_attribution_keeps_the_attribution() -> None:
+    import claimcheck
+
+    text = ("Tern Robotics chief Omar Bell spoke last week.\n“We are not trying to sell the company,” such as its "
+            "recent video product, a spokesperson for Tern Robotics said by email.")
+    assert [q.speaker for q in claimcheck.extract(text).quotes] == ["Tern Robotics spokesperson"]

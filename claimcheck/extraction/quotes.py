@@ -102,6 +102,13 @@ _ORG_SPEAKER_RE = re.compile(
     rf"\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads|{_FINDS})"
     rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
 )
+# `"…," Acme's statement said`: a company's own document speaks for it
+_OWN_DOC_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})[’']s\s+(?:[\w-]+\s+)?{_DOC_NOUN}\s+"
+    rf"(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads)\b"
+)
+# `"…," such as its new model, a spokesperson said`: a short aside between the quote and who said it
+_ASIDE_AFTER_RE = re.compile(r"^\s*,?\s*(?:such\s+as|including|like|in|on|at|for|after|before|during)\b[^,\"“”.!?\n]{1,60},\s*")
 # `"…," it said`: a document or organisation speaking again
 _IT_AFTER_RE = re.compile(rf"^\s*,?\s*it\s+(?:(?:also|then|later|further)\s+)?(?P<verb>{VERBS}|{_FINDS})\b")
 _DESC_RE = re.compile(
@@ -1447,6 +1454,25 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = org or _org_by_noun(text, noun, q.open_mark, index, people.subjects)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
+        if speaker is None:
+            dm2 = _OWN_DOC_AFTER_RE.match(after_window)
+            if dm2:  # "…," Acme's statement said.
+                speaker = _known_org(index, dm2.group("org")) or dm2.group("org")
+                cue = dm2.group("verb")
+        if speaker is None:
+            aside = _ASIDE_AFTER_RE.match(after_window)
+            rest = after_window[aside.end():] if aside else ""
+            sm = _SPOX_AFTER_RE.match(rest) if rest else None
+            m = _AFTER_RE.match(rest) if rest and not sm else None
+            if sm:  # "…," such as its new model, a spokesperson for Acme said.
+                named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
+                org = _org_name(index, named, q.close_mark) if named else None
+                if org:
+                    speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+            elif m and (m.group("who") or m.group("who2") or "")[:1].isupper() and \
+                    (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
+                speaker = _resolve(m.group("who") or m.group("who2"), people, q.close_mark)
+                cue = m.group("verb") or m.group("verb2")
         if speaker is None:
             im = _IT_AFTER_RE.match(after_window)
             if im:
