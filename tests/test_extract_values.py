@@ -284,3 +284,11 @@ def test_a_share_of_a_makers_chips_is_a_count_with_that_maker(text: str) -> None
     from claimcheck.extraction.chips import find_chips
 
     assert [(c.value, c.vendor) for c in find_chips(text)] == [(18_000, "Acme")]
+
+
+def test_a_round_or_deal_valued_at_a_sum_is_its_size_not_a_valuation() -> None:
+    import claimcheck
+
+    ex = claimcheck.extract("Halden Labs closed a round of funding valued at a whopping US$250 million.")
+    assert [(c.attribute, c.value) for c in ex.claims] == [("other", 250_000_000)]
+    assert claimcheck.extract("Halden Labs is valued at $4 billion.").claims == []

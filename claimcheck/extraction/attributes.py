@@ -461,7 +461,10 @@ DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z.]{
 DATELINE_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 
 #: what a company is worth is not money it spent, raised or earned; nor are assets it manages or a person's wealth
-VALUATION = re.compile(r"\b(?:valuation|valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|worth|"
+#: "a round valued at $250m", "a deal worth $1.3bn": the size of a deal, not what a company is worth
+_DEAL_VALUED = r"(?<!(?:round|order|nding|tract|ement|ckage|tment|\sdeal)\s)(?<!(?:round|order|\sdeal),\s)"
+VALUATION = re.compile(r"\b(?:valuation|" + _DEAL_VALUED + r"valued|valuing|value\s+(?:it|the\s+company|the\s+firm)|market\s+(?:value|cap\w*)|"
+                       + _DEAL_VALUED + r"worth|"
                        r"capitali[sz]ation)\b|"
                        r"\bvalu(?:e|es)\s+(?:[\w.’'&-]+\s+){1,4}?at\b|"
                        r"\bassets\s+under\s+management\b|\bAUM\b|\bmanag(?:es|ed|ing)\s+(?:\S+\s+){0,3}?in\s+assets\b|"
