@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,8 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from .stories import signature
 from .model import Article, Extraction, Flag, Subject, stable_id, text_hash
+from .stories import signature
 
 DEFAULT_DB = Path("db") / "claims.db"
 BUSY_TIMEOUT_MS = 30_000

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import DATA_DIR, run_command
 
 GOLD = json.loads((DATA_DIR / "seeds.gold.json").read_text())
