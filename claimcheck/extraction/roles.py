@@ -55,12 +55,12 @@ CHIPS_OUT = re.compile(r"s(?:ell|ells|elling|old)|ship(?:s|ped|ping)?|suppl(?:y|
                        r"export(?:s|ed|ing)?|go|goes|went|going|distribut(?:e|es|ed|ing)|assign(?:s|ed|ing)?")
 RELEASE = re.compile(r"releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|"
                      r"debut(?:s|ed|ing)?|roll(?:s|ed|ing)?|open-sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|"
-                     r"drop(?:s|ped|ping)?|showcas(?:e|es|ed|ing)|unveil|found(?:s|ed|ing)?|"
+                     r"drop(?:s|ped|ping)?|showcas(?:e|es|ed|ing)|found(?:s|ed|ing)?|"
                      r"establish(?:es|ed|ing)?|incorporat(?:e|es|ed|ing)|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
                      r"spun|spin(?:s|ning)?|set|sets|setting")
 #: verbs that start an organisation or a thing rather than release a product
 BEGUN = re.compile(r"launched|found(?:s|ed|ing)?|establish(?:es|ed|ing)?|incorporat(?:e|es|ed|ing)|form(?:s|ed|ing)?|"
-                   r"creat(?:e|es|ed|ing)|set|sets|setting|start(?:s|ed|ing)?")
+                   r"creat(?:e|es|ed|ing)|set|sets|setting")
 RELEASE_NOUN = re.compile(r"launch(?:es)?|releases?|debuts?|unveilings?|introductions?|rollouts?|roll-outs?|"
                           r"publication|founding|creation|establishment|arrival")
 
@@ -83,9 +83,6 @@ class Roles:
     passive: bool = False  # "X was launched in May"
     common: list[bool] = field(default_factory=list)  # per owner: a common noun ("the facility"), not a name
     begun: bool = False  # the verb starts something (launched, founded, established), rather than releasing it
-
-    def __bool__(self) -> bool:
-        return bool(self.owners or self.not_owners)
 
 
 def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
