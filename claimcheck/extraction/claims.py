@@ -80,9 +80,14 @@ def _founds_a_thing(roles: Roles, text: str, index: SubjectIndex, s0: int, s1: i
         words = text[x:y].lower().split()
         if not words or words[-1] in _DESCRIPTION_NOUNS or words[-1] in {"model", "models", "chatbot", "product", "system"}:
             return False
-        if any(m.start < y and x < m.end for m in index.between(s0, s1)):
+        if _overlapping(index, x, y, s0, s1):
             return False
     return True
+
+
+def _overlapping(index: SubjectIndex, x: int, y: int, s0: int, s1: int) -> list[SubjectMention]:
+    """Mentions in the sentence [s0, s1) that overlap the span [x, y)."""
+    return [m for m in index.between(s0, s1) if m.start < y and x < m.end]
 
 
 def _is_money_attribute(attribute: str) -> bool:
@@ -795,9 +800,10 @@ class ClaimBuilder:
                 return None  # "a report by the ministry released on Friday": a document's date, no subject's
             if dates_other_event(self.doc, a, b, s0 + cue):
                 return None  # the date belongs to another verb's event ("took effect in October")
-            if _founds_a_thing(read_roles(self.doc, a, b, "date"), self.text, self.index, s0, s1):
+            date_roles = read_roles(self.doc, a, b, "date")
+            if _founds_a_thing(date_roles, self.text, self.index, s0, s1):
                 return None  # "a credit facility established in August": a thing's start, no subject's
-            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1, date_roles)
             res = res or self.resolve(s0, s1, s0 + cue, s0 + cue, attribute)
         if back_ref is not None and back_ref.subject:
             attribute = back_ref.attribute
@@ -885,15 +891,15 @@ class ClaimBuilder:
             text=self.text[a:b], sentence=sent, start=a, end=b,
         )
 
-    def _grammar_owner(self, f: Figure, a: int, b: int, attribute: str, s0: int,
-                       s1: int) -> tuple[str, tuple[str, str, bool] | None]:
+    def _grammar_owner(self, f: Figure, a: int, b: int, attribute: str, s0: int, s1: int,
+                       roles: Roles | None = None) -> tuple[str, tuple[str, str, bool] | None]:
         """The attribute and the owner the sentence's grammar gives the figure, if it names one.
 
         Money invested in a named company is that company's funding ("other"),
         chips shipped or allocated to it are its holdings; a release date goes to
         what was released. See :mod:`claimcheck.extraction.roles`.
         """
-        roles = read_roles(self.doc, a, b, f.kind)
+        roles = roles or read_roles(self.doc, a, b, f.kind)
         owners = [m for x, y in roles.owners if "\n" not in self.text[min(x, a):max(y, b)]
                   and (m := self._owner_at(x, y, s0, s1, f.kind, attribute, roles))]  # a heading above is no owner
         if roles.distributive and len({m.slug for m in owners}) > 1:
@@ -915,7 +921,7 @@ class ClaimBuilder:
                   roles: Roles) -> SubjectMention | None:
         """The subject the grammar's owner span [x, y) names: a mention, a name discovery
         missed, or for "it" / "the startup" the story's main company (unless it is the giver)."""
-        named = [m for m in self.index.between(s0, s1) if m.start < y and x < m.end and self._usable(m)]
+        named = [m for m in _overlapping(self.index, x, y, s0, s1) if self._usable(m)]
         if named:
             return named[-1]
         adopted = self._adopt(x, y, kind, attribute)
@@ -924,7 +930,7 @@ class ClaimBuilder:
         head = self.text[x:y].split()[-1].lower() if self.text[x:y].split() else ""
         if head in {"it", "them", "they"} or head in _DESCRIPTION_NOUNS and cre.search(
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,4}$", self.text[max(s0, x - 60):x]):
-            givers = {m.slug for gx, gy in roles.not_owners for m in self.index.between(s0, s1) if m.start < gy and gx < m.end}
+            givers = {m.slug for gx, gy in roles.not_owners for m in _overlapping(self.index, gx, gy, s0, s1)}
             ante = self._antecedent(x, "it" if head in {"it", "them", "they"} else "company")
             if ante is not None and ante.slug not in givers:
                 return SubjectMention(x, y, self.text[x:y], ante.slug, ante.kind)

@@ -367,6 +367,20 @@ _CROWD_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:are|wer
 _CROWD_SPOKE_RE = re.compile(rf"(?<![\w'’-])(?P<who>{_CROWD})\s+(?:(?:have|had|also)\s+)?(?:{VERBS})\b")
 
 
+def _spokesperson(sm: re.Match[str], text: str, q: RawQuote, index: SubjectIndex, people: _People,
+                  by_noun: bool) -> tuple[str | None, str | None]:
+    """Speaker and cue of a ``_SPOX_AFTER_RE`` match: "Acme spokesperson", for the organisation
+    it names, else (``by_noun``) for the one "a company spokesperson" refers to."""
+    named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
+    if named:
+        org = _org_name(index, named, q.close_mark)
+    elif by_noun:
+        org = _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index, people.subjects)
+    else:
+        org = None
+    return (f"{org} spokesperson", sm.group("verb") or sm.group("verb2")) if org else (None, None)
+
+
 def _counted(text: str, m: re.Match[str], group: str) -> bool:
     """A crowd behind a quantifier ("many users", "Some critics"): no speaker, by the house convention."""
     who = m.group(group)
@@ -1393,11 +1407,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         after_window = _after_window(text, q.close_mark + 1, para_end)
         sm = _SPOX_AFTER_RE.match(after_window)
         if sm:
-            named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
-            org = _org_name(index, named, q.close_mark) if named else \
-                _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index, people.subjects)
-            if org:
-                speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+            speaker, cue = _spokesperson(sm, text, q, index, people, by_noun=True)
         if speaker is None:
             qa = _QUOTED_AS_AFTER_RE.match(after_window)
             if qa:  # "…," the club's website quoted Bielsa as saying.
@@ -1465,10 +1475,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             sm = _SPOX_AFTER_RE.match(rest) if rest else None
             m = _AFTER_RE.match(rest) if rest and not sm else None
             if sm:  # "…," such as its new model, a spokesperson for Acme said.
-                named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
-                org = _org_name(index, named, q.close_mark) if named else None
-                if org:
-                    speaker, cue = f"{org} spokesperson", sm.group("verb") or sm.group("verb2")
+                speaker, cue = _spokesperson(sm, text, q, index, people, by_noun=False)
             elif m and (m.group("who") or m.group("who2") or "")[:1].isupper() and \
                     (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
                 speaker = _resolve(m.group("who") or m.group("who2"), people, q.close_mark)

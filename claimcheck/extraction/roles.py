@@ -29,10 +29,12 @@ from typing import Any
 
 from claimcheck.extraction.names import token_span
 
+#: getting something, money or chips
+_GETS = r"receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?"
 #: money that comes in: the subject of the verb owns it
-MONEY_IN = re.compile(r"rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
+MONEY_IN = re.compile(_GETS + r"|rais(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
                       r"win|wins|won|winning|attract(?:s|ed|ing)?|clos(?:e|es|ed|ing)|net(?:s|ted|ting)?|"
-                      r"bag(?:s|ged|ging)?|obtain(?:s|ed|ing)?|garner(?:s|ed|ing)?|collect(?:s|ed|ing)?|"
+                      r"bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|collect(?:s|ed|ing)?|"
                       r"haul(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?")
 #: money that goes out: the recipient owns it, the subject (the investor) does not
 MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|"
@@ -42,11 +44,11 @@ MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ti
 MONEY_OUT_NOUN = re.compile(r"investments?|bets?|stakes?|injections?|infusions?|commitments?|loans?|"
                             r"cheques?|checks?|backing|contributions?")
 #: chips someone gets: the subject owns them
-CHIPS_IN = re.compile(r"b(?:uy|uys|uying|ought)|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|"
-                      r"install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
+CHIPS_IN = re.compile(_GETS + r"|b(?:uy|uys|uying|ought)|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|"
+                      r"install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
                       r"operat(?:e|es|ed|ing)|own(?:s|ed|ing)?|amass(?:es|ed|ing)?|stockpil(?:e|es|ed|ing)|"
                       r"empanel(?:s|l?ed|l?ing)?|hous(?:e|es|ed|ing)|field(?:s|ed|ing)?|rent(?:s|ed|ing)?|"
-                      r"leas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|import(?:s|ed|ing)?|procur(?:e|es|ed|ing)|"
+                      r"leas(?:e|es|ed|ing)|import(?:s|ed|ing)?|procur(?:e|es|ed|ing)|"
                       r"add(?:s|ed|ing)?|get|gets|got|getting")
 #: chips someone gives: the recipient owns them, the subject (the seller) does not
 CHIPS_OUT = re.compile(r"s(?:ell|ells|elling|old)|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|"
