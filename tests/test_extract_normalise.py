@@ -123,6 +123,12 @@ def test_no_money_in_plain_numbers() -> None:
         ("20,000 H20 processors", 20000, "H20", None),
         ("512 of the older chips", 512, None, None),
         ("10k GPUs", 10000, None, None),
+        # superchips and cloud makers' own accelerators; "own"/"custom" between the maker and the model
+        ("equipped with 5,448 GH200 Grace Hopper Superchips", 5448, "GH200", None),
+        ("fitted with 5,400 Vexa “superchips”", 5400, None, "Vexa"),
+        ("nearly 500,000 of Quorvex's own Trainium2 chips", 500000, "Trainium2", "Quorvex"),
+        ("1 million of Quorvex’s custom Trainium 2 AI processors", 1000000, "Trainium2", "Quorvex"),
+        ("400 Trainium chips", 400, "Trainium", None),
     ],
 )
 def test_chips(text: str, value: int, item: str | None, vendor: str | None) -> None:

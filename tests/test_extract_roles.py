@@ -28,6 +28,11 @@ def roles(nlp, text: str, figure: str, kind: str) -> tuple[list[str], list[str],
     # money that comes in belongs to whoever raised it, not to a possessor before it
     ("Dana Whitfield’s Quorvex has raised $6 billion in new capital.", "$6 billion", "cost", "Quorvex", None),
     ("A round that raised more than $1 billion for Halden closed on Friday.", "$1 billion", "cost", "Halden", None),
+    # a person raising money for a venture named beside it: the venture's funding
+    ("Dana Whitfield has raised $1 billion in funding for her new venture, Quorvex Research.", "$1 billion", "cost",
+     "Quorvex Research", None),
+    ("Bolt invested $5 million in the startup, Tern Robotics, last year.", "$5 million", "cost", "Tern Robotics", "Bolt"),
+    ("Last year Halden sealed its $300-million Series A round.", "$300-million", "cost", "Halden", None),
     # chips bought belong to the buyer; chips shipped belong to the recipient, never the seller
     ("Tern bought 20,000 H100 chips from Vexa last year.", "20,000 H100 chips", "chips", "Tern", None),
     ("Vexa will ship 18,000 GPUs to Halden next year.", "18,000 GPUs", "chips", "Halden", "Vexa"),

@@ -234,3 +234,45 @@ def test_a_list_of_names_and_dotted_place_abbreviations_are_not_subjects() -> No
     assert "vexa-tern" not in [c.subject for c in claimcheck.extract(text).claims]
     text = "Tern Compute will open two data centres in the U.K. as part of a £1 billion investment."
     assert "u-k" not in [c.subject for c in claimcheck.extract(text).claims]
+
+
+# -- named machines, acronyms, founders' asides ----------------------------------
+
+def test_a_machine_no_company_owns_is_its_own_subject() -> None:
+    text = ("The national government will spend £225 million on a supercomputer, which has been aptly named Halcyon-AI "
+            "after a local engineer. Halcyon-AI will be equipped with 5,448 GH200 Grace Hopper Superchips, powerful "
+            "chips manufactured by the chip giant Vexa. The Halcyon-AI is poised to be the fastest in the region.")
+    ex = extract(text)
+    assert ("chips", "halcyon-ai", "gpu_holdings", 5448) in _facts(ex)
+    assert "vexa" not in {c.subject for c in ex.claims}
+
+
+def test_an_acronym_may_take_letters_from_inside_a_word() -> None:
+    text = ("Dana Whitfield has raised $1 billion for her new venture, Safe Metaintelligence (SMI). SMI was founded "
+            "in June 2024. SMI plans to hire researchers, and SMI says it will not sell products.")
+    ex = extract(text)
+    assert _subject_of(ex, 1_000_000_000) == "smi"
+    assert ("date", "smi", "founding_date", "2024-06") in _facts(ex)
+
+
+def test_an_acronym_after_a_name_with_a_corporate_suffix() -> None:
+    text = ("Vexa and Bolt have taken stakes in Tern Metaintelligence Inc. (TMI), the lab co-founded by Jo Doe. "
+            "TMI was established in June 2024. TMI raised $1 billion in September 2024, TMI said.")
+    assert _subject_of(extract(text), 1_000_000_000) == "tmi"
+
+
+def test_a_founding_participle_with_an_aside_between_dashes() -> None:
+    text = ("Quorvex raised $5 million last week. Founded in April 2023 by Jo Doe – founder and former CEO of Bolt, "
+            "once the region’s second-largest search engine after Vexa – Quorvex has seen its valuation swell.")
+    assert ("date", "quorvex", "founding_date", "2023-04") in _facts(extract(text))
+
+
+def test_its_inception_dates_a_founding() -> None:
+    text = "Quorvex raised $5 million last week. Quorvex became a unicorn six months after its inception in April 2023."
+    assert ("date", "quorvex", "founding_date", "2023-04") in _facts(extract(text))
+
+
+def test_a_long_name_that_the_article_shortens_is_one_company() -> None:
+    text = ("Chinese startup Quorvex Intelligent Technology has raised 5 billion yuan in a Series A round. Quorvex "
+            "was founded in 2023. Quorvex has launched 12 models, and Quorvex plans more.")
+    assert _subject_of(extract(text), 5_000_000_000) == "quorvex"

@@ -67,7 +67,7 @@ MARKET_LEVEL = re.compile(
 )
 MODAL_COST = re.compile(r"\b(?:would|could|might)\s+(?:still\s+)?(?:cost|require|need|take|run)\b", re.IGNORECASE)
 DATE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|"
+    ("founding_date", re.compile(r"\bfounded\b|\bfounding\b|\bestablished\b|\bincorporated\b|\bset\s+up\b|\b(?:its|their)\s+inception\b|"
                                  r"\b(?:was|were)\s+(?:started|formed|launched\s+as\s+a\s+company)\s+(?=in|by|as)|"
                                  # a company spun out of another, or launched as one: "spun off X", "launched X as a separate venture"
                                  r"\bsp(?:u|i)n(?:s|ning)?\s*-?\s*(?P<obj>off|out)\s+(?!(?:from|of)\b)[“”\"'‘’]?(?-i:[A-Z])|"

@@ -17,8 +17,8 @@ from claimcheck.extraction import cre
 #: an architecture family (Hopper, Blackwell, Ampere) counts when a chip noun follows it.
 _FAMILY = r"(?:Hopper|Blackwell|Ampere|Volta)"
 CHIP_MODEL = (
-    r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|"
-    r"(?:GB|[ABHLV])\d{2,3}[A-Z]?|"
+    r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|Trainium\s?\d?|Inferentia\s?\d?|Maia\s?\d{3}|"
+    r"(?:GB|GH|[ABHLV])\d{2,3}[A-Z]?|"
     rf"{_FAMILY}(?=[”\"’']?\s+(?:AI\s+|data[- ]cent(?:er|re)\s+)?(?:GPUs?|chips?|accelerators?|processors?|graphics)\b))"
 )
 CHIP_MODEL_RE = re.compile(rf"\b{CHIP_MODEL}\b")
@@ -44,8 +44,8 @@ _QUAL = (
     r"approximately|close\s+to|some|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under)\s+(?:just\s+|only\s+)?"
     r"|~\s?)"
 )
-_VENDOR = rf"(?P<vendor>(?:(?!{_FAMILY}\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
-_NOUN = (r"(?P<noun>(?:AI\s+)?(?:graphics\s+processing\s+units?|(?:graphics\s+)?(?:chips?|GPUs?|accelerators?|"
+_VENDOR = rf"(?P<vendor>(?:(?!(?:{_FAMILY}|Trainium|Inferentia|Maia)\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
+_NOUN = (r"(?P<noun>(?:AI\s+)?(?:graphics\s+processing\s+units?|(?:graphics\s+)?(?:chips?|[Ss]uperchips?|GPUs?|accelerators?|"
          r"processors?|cards|semiconductors|TPUs)))")
 #: units of time: "2,788,000 H800 GPU hours" and "2788K hours of H800 GPU" are compute, not chips
 _TIME = r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?)"
@@ -59,7 +59,7 @@ CHIPS_RE = re.compile(
     # "18,000 of the chips", "18,000 of Acme’s latest AI chips" (the maker named as a possessive)
     r"(?:of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?P<vendor3>[A-Z][A-Za-z]+)['’ ]s\s+)?|the\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|latest|newest|most\s+advanced|less\s+powerful|powerful|rented|leased|"
-    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new)\s+)*"
+    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new|own|custom|in-house|home-grown|homegrown)\s+)*"
     rf"{_ADJ}?"
     rf"(?:{_FILLER}{{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+(?:{_NOUN.replace('?P<noun>', '?P<noun2>')}|units?\b)|\b)"
@@ -179,7 +179,7 @@ def parse_count(text: str) -> int:
 
 
 def normalise_chip_model(text: str | None) -> str | None:
-    """Canonical chip model: 'TPU v5p', 'Ascend 910B', 'H800'."""
+    """Canonical chip model: 'TPU v5p', 'Ascend 910B', 'H800', 'Trainium2'."""
     if not text:
         return None
     t = " ".join(text.split())
@@ -189,6 +189,9 @@ def normalise_chip_model(text: str | None) -> str | None:
     m = cre.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)", t)
     if m:
         return f"Ascend {m.group(1)}"
+    m = cre.fullmatch(r"(Trainium|Inferentia) ?(\d*)", t)
+    if m:
+        return m.group(1) + m.group(2)
     return t
 
 

@@ -33,11 +33,13 @@ ANAPHOR = re.compile(
     r"\b(?:the|this)\s+model\b",
     re.IGNORECASE,
 )
-_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips?|GPUs?|processors|processing\s+units|"
+_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+[“\"]?(?:{CHIP_MODEL}|(?:graphics\s+)?(?:(?:super)?chips?|GPUs?|processors|processing\s+units|"
                              rf"accelerators|hardware)\b)")
 #: a maker's name on its chips ("Acme H20 chips", "Acme GPUs"); not "Acme's GPUs", which Acme may merely
 #: own, nor "the Acme GPU fleet"
-_MAKER_AFTER = re.compile(rf"^\s+(?:{CHIP_MODEL}|(?:graphics\s+)?(?:chips|GPUs|processors|processing\s+units|accelerators)\b)")
+_MAKER_AFTER = re.compile(rf"^\s+[“\"]?(?:{CHIP_MODEL}|(?:graphics\s+)?(?:(?:super)?chips|GPUs|processors|processing\s+units|accelerators)\b)")
+#: a maker named after its chips: "chips manufactured by Acme", "designed by the chip giant Acme"
+_MAKER_BEFORE = re.compile(r"\b(?:manufactured|made|designed|produced|supplied|built)\s+by\s+(?:the\s+)?(?:(?:(?:[A-Z]\.){2,}|[\w-]+)\s+){0,4}$")
 _SUPPLIER_BEFORE = re.compile(r"\b(?:from|such as|like|supplied by|made by)\s+$|"
                               r"\b(?:chips?|GPUs?|processors|accelerators|hardware|semiconductors)\s+(?:made\s+)?(?:by|of)\s+$",
                               re.IGNORECASE)
@@ -128,7 +130,8 @@ _SOURCE_BEFORE = re.compile(r"(?:\b(?:research|analyst|analysis|analytics|consul
 _ESTIMATES_AFTER = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:estimat\w+|calculat\w+|reckons?|disputes?|disputed)\b")
 
 #: "Founded in 2019 by three researchers, " opening a sentence
-_PARTICIPLE_OPENER = re.compile(r"\s*(?:Founded|Established|Set\s+up|Started|Formed|Created|Launched|Incorporated)\b[^,;]{0,120},\s*")
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:Founded|Established|Set\s+up|Started|Formed|Created|Launched|Incorporated)\b[^,;–—]{0,120}"
+                                r"(?:,|[–—][^–—\n]{1,160}[–—])\s*")  # "Founded in 2019 by Jo Bloggs – a former … – Acme is …"
 
 #: a name followed by a reporting verb is the source of what follows, not its topic
 _REPORTS_ON = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,60},\s*)?(?:also\s+)?(?:estimat\w+|reports?|reported|says|said|found|believes|"
@@ -265,7 +268,8 @@ class ClaimBuilder:
         """Organisations the article names as the maker of chips ("Acme H20 chips", "Acme's GPUs")."""
         if self._chip_makers is None:
             self._chip_makers = {m.slug for m in self.index.mentions
-                                 if m.kind == "org" and _MAKER_AFTER.match(self.text[m.end:m.end + 40])}
+                                 if m.kind == "org" and (_MAKER_AFTER.match(self.text[m.end:m.end + 40]) or
+                                                         _MAKER_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
         return self._chip_makers
 
     def _usable(self, m: SubjectMention) -> bool:
@@ -330,25 +334,25 @@ class ClaimBuilder:
 
     def resolve(self, s0: int, s1: int, a: int, b: int, attribute: str) -> tuple[str, str, bool] | None:
         """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute);
-        a named computer system's figures are its owner's."""
+        a named computer system's figures are its owner's, when the article names one."""
         res = self._resolve(s0, s1, a, b, attribute)
-        if res is not None and res[0] in self.systems():
-            owner = self.systems()[res[0]]
-            return (owner, res[1], res[2]) if owner else None
+        if res is not None and self.systems().get(res[0]):
+            return self.systems()[res[0]], res[1], res[2]
         return res
 
     def systems(self) -> dict[str, str | None]:
         """Named computer systems (``index.systems``) and their owners: the organisation
         that possesses one of their mentions ("Acme's Halcyon"), else the one named
         before a mention in its sentence ("Acme built Halcyon"), else the story's main
-        company."""
+        company unless it only makes the chips; ``None`` when the system is its own subject."""
         if self._systems is None:
             found: dict[str, str | None] = {}
             for slug in self.index.systems:
                 ms = [m for m in self.index.mentions if m.slug == slug]
                 owners = [self._system_owner(m, possessor=True) for m in ms]
                 owners += [self._system_owner(m, possessor=False) for m in ms]
-                owner = next((o for o in owners if o), self.index.main_org)
+                main = self.index.main_org if self.index.main_org not in self.chip_makers() else None
+                owner = next((o for o in owners if o), main)
                 found[slug] = owner if owner != slug else None
             self._systems = found
         return self._systems
@@ -584,12 +588,13 @@ class ClaimBuilder:
     def _system_owner(self, m: SubjectMention, *, possessor: bool) -> str | None:
         """The organisation that possesses the system mention ``m`` ("Acme's Halcyon",
         "Acme’s AI facility and supercomputer, Halcyon") or, without ``possessor``, the
-        one named before it in its sentence."""
+        one named before it in its sentence; the maker of its chips does not own it."""
         starts = self._sentence_starts()
         i = bisect.bisect_right(starts, m.start) - 1
         s0 = starts[i] if i >= 0 else max(0, m.start - 120)
         orgs = [o for o in self.index.between(max(s0, m.start - 120), m.start, kinds=("org",))
-                if o.slug != m.slug and o.slug not in self.index.systems and self._usable(o)]
+                if o.slug != m.slug and o.slug not in self.index.systems and self._usable(o)
+                and o.slug not in self.chip_makers()]
         if possessor:
             orgs = [o for o in orgs if cre.match(r"[’']s?\b", self.text[o.end:o.end + 2])]
         return orgs[-1].slug if orgs else None

@@ -35,7 +35,8 @@ _GETS = r"receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?"
 MONEY_IN = re.compile(_GETS + r"|rais(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
                       r"win|wins|won|winning|attract(?:s|ed|ing)?|clos(?:e|es|ed|ing)|net(?:s|ted|ting)?|"
                       r"bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|collect(?:s|ed|ing)?|"
-                      r"haul(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?")
+                      r"haul(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|"
+                      r"seal(?:s|ed|ing)?|complet(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)")
 #: money that goes out: the recipient owns it, the subject (the investor) does not
 MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|"
                        r"inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
@@ -103,8 +104,10 @@ def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
         return _noun_roles(gov, word, kind)
     if kind == "cost":
         if MONEY_IN.fullmatch(word):
-            if any(c.dep_ == "dobj" and not c.left_edge.i <= head.i <= c.right_edge.i for c in gov.children):
-                return Roles()  # "raised its forecast to $10bn": something else was raised
+            if any(c.dep_ == "dobj" and not c.left_edge.i <= head.i <= c.right_edge.i
+                   and not (c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
+                   for c in gov.children):
+                return Roles()  # "raised its forecast to $10bn": something else was raised (not ", Acme Labs,")
             roles = _given_to_subject(gov, head, recipient_preps={"for"})
             roles.received = bool(roles.owners)
             return roles
@@ -167,6 +170,9 @@ def _noun_roles(noun: Any, word: str, kind: str) -> Roles:
 def _given_to_subject(verb: Any, figure: Any, recipient_preps: set[str]) -> Roles:
     """Raised or bought: the subject owns it ('for X' names another owner)."""
     named = _prep_objects(verb, recipient_preps) + _prep_objects(figure, recipient_preps)
+    for p in [*figure.children, *verb.children]:  # "$2bn in funding for her start-up"
+        if p.dep_ == "prep" and p.lower_ == "in":
+            named += [x for o in p.children if o.dep_ == "pobj" for x in _prep_objects(o, recipient_preps)]
     if named:
         return Roles(owners=named)
     if _is_passive(verb):
@@ -246,9 +252,27 @@ def _prep_objects(word: Any, preps: set[str]) -> list[tuple[int, int]]:
         if p.dep_ in {"prep", "dative"} and p.lower_ in preps:
             for o in p.children:
                 if o.dep_ == "pobj" and (o.lower_ not in _PRONOUNS or o.lower_ in {"it", "them"}):
-                    out.append(_span(o))
+                    out.append(_span(_named(o)))
                     out.extend(_span(c) for c in _coordinated(o))
     return out
+
+
+def _named(tok: Any) -> Any:
+    """The name a common noun is given beside it: "her start-up, Acme Labs", "the venture Acme"
+    (the parser may hang the name on the verb instead of the noun); else the noun itself."""
+    if tok.pos_ != "NOUN":
+        return tok
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    doc, i = tok.doc, tok.i + 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "PROPN":
+        j = i + 1
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].dep_ in {"compound", "flat"} | {doc[j].dep_}:
+            j += 1
+        name = doc[j] if doc[j].dep_ not in {"compound", "flat"} else doc[j].head
+        return name if name.pos_ == "PROPN" else tok
+    return tok
 
 
 def _is_passive(verb: Any) -> bool:

@@ -37,7 +37,7 @@ from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes
 )
 
 _ORG_SHAPE = re.compile(
-    r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
+    r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technolog(?:y|ies)|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
 )
 _ORG_NOUNS = (r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn|"
               r"fund|hedge\s+fund|investor|conglomerate|operator|venture|competitor|rival|challenger)")
@@ -45,8 +45,11 @@ _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
     rf"|\b{_ORG_NOUNS}[ \t]+(?:(?:called|named|dubbed)[ \t]+)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
 )
-#: "a startup called Acme" (found on its own: "Utrecht, a startup called Acme" overlaps the first form)
-_NAMED_ORG = re.compile(rf"\b{_ORG_NOUNS}[ \t]+(?:called|named|dubbed)[ \t]+(?P<a>(?!x)x)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})")
+#: "a startup called Acme" (found on its own: "Utrecht, a startup called Acme" overlaps the first form);
+#: a machine is named the same way: "a supercomputer, which has been named Halcyon-AI", "a cluster known as Dawn"
+_NAMED_ORG = re.compile(
+    rf"\b(?:{_ORG_NOUNS}|super-?computer|super-?cluster|cluster)(?:,?[ \t]+which[ \t]+(?:has[ \t]+been|was|is|will[ \t]+be))?"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:called|named|dubbed|known[ \t]+as)[ \t]+[“\"']?(?P<a>(?!x)x)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})")
 _ROLES = (
     r"(?i:co-?founder|founder|chief\s+executive|chief\s+[a-z]+\s+officer|chief\s+scientist|CEO|CTO|CFO|COO|analyst|"
     r"researcher|professor|scientist|engineer|spokesperson|spokesman|spokeswoman|director|president|chairman|"
@@ -161,8 +164,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
             org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
             continue
-        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]", name) \
-                or cre.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]\.?", name):  # a list ("A, B") or "U.K."-style place
+        if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]|\s[-–—]\s", name) \
+                or cre.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]\.?", name):  # a list ("A, B", "A – B") or "U.K."-style place
             continue
         if ent.label_ != "PERSON" and len(name.split()) > 1 and cre.search(rf"\b{CHIP_MODEL}s?\b", name):
             continue  # "Nvidia A100s": a chip, not a subject
@@ -349,10 +352,13 @@ def _acronym_forms(text: str, org_forms: dict[str, str]) -> None:
     and when the article uses it more than the long name, the organisation goes by it."""
     for m in _NAME_THEN_ACRONYM.finditer(text):
         acr, words = m.group("acr"), m.group("name").split()
-        initials = "".join(w[0] for w in words if w[0].isupper())
-        if not cre.fullmatch(".*".join(acr), initials):  # the acronym's letters start the name's words
+        if not _abbreviates(acr, words):
             continue
-        form = next((" ".join(words[i:]).lower() for i in range(len(words)) if " ".join(words[i:]).lower() in org_forms), None)
+        names = [" ".join(words[i:]).lower() for i in range(len(words))]
+        if len(words) > 1 and cre.fullmatch(r"(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|SE|GmbH)\.?", words[-1]):
+            # "Acme Labs Inc. (ALI)": NER's form may keep the suffix, without its dot, or drop it
+            names = [f for n in names for f in (n, n.rstrip("."), n.rsplit(" ", 1)[0]) if " " in n]
+        form = next((n for n in names if n in org_forms), None)
         own = org_forms.get(acr.lower())
         if form is None or own not in (None, slugify(acr), org_forms[form]):
             continue
@@ -365,6 +371,24 @@ def _acronym_forms(text: str, org_forms: dict[str, str]) -> None:
             if sl in (slug, own) or long_name.startswith(f + " "):
                 org_forms[f] = target
         org_forms[acr.lower()] = target
+        org_forms[cre.sub(r"[ \t]+", " ", m.group("name")).lower()] = target
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _abbreviates(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` abbreviates the name ``words``: its letters start the name's words
+    ("HSMC" for "Halden Semiconductor Manufacturing Co"), or the name's initials come in
+    order within it and its other letters come from inside the words ("SSI" for "Safe
+    Superintelligence", "OAI" for "OpenAI Inc")."""
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if cre.fullmatch(".*".join(acr), initials):
+        return True
+    return bool(initials) and acr[0] == initials[0] and _is_subsequence(initials, acr) \
+        and _is_subsequence(acr.lower(), "".join(words).lower())
 
 
 def _place_like(name: str, text: str) -> bool:
