@@ -213,3 +213,11 @@ def test_third_party_estimate_is_estimated() -> None:
     text = "Brindle AI trained Corvo-5 cheaply. Quarry Research estimates Brindle AI's hardware spending at $1.2 billion."
     spend = [c for c in claimcheck.extract(text).claims if c.value == 1_200_000_000]
     assert spend and spend[0].hedge == "estimated"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The company booked $41.1 billion from data center sales.", "$41.1 billion"),
+    ("Vexa reported $46.7 billion in revenue for the quarter, helped by infrastructure demand.", "$46.7 billion"),
+])
+def test_money_earned_from_sales_is_not_spending(sentence: str, figure: str) -> None:
+    assert cost(sentence, figure) == "other"

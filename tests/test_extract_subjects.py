@@ -276,3 +276,17 @@ def test_a_long_name_that_the_article_shortens_is_one_company() -> None:
     text = ("Chinese startup Quorvex Intelligent Technology has raised 5 billion yuan in a Series A round. Quorvex "
             "was founded in 2023. Quorvex has launched 12 models, and Quorvex plans more.")
     assert _subject_of(extract(text), 5_000_000_000) == "quorvex"
+
+
+def test_a_system_named_in_apposition_with_its_is_discovered() -> None:
+    text = ("The region entered a new era with the inauguration of Halvard, its most powerful supercomputer, on "
+            "September 5, 2025. Halvard is equipped with 24,000 GH200 superchips.")
+    assert ("chips", "halvard", "gpu_holdings", 24_000) in _facts(extract(text))
+
+
+def test_a_chip_generation_is_never_a_subject() -> None:
+    text = ("Vexa said revenue hit $46.7 billion. Its newest chips, Blackwell, accounted for $27 billion of sales. "
+            "Blackwell sits in the middle of the race, and Blackwell shipments grew.")
+    ex = extract(text)
+    assert "blackwell" not in {s.id for s in ex.subjects}
+    assert ex.main_subject == "vexa"

@@ -193,6 +193,11 @@ DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jum
 
 
 
+#: money earned, named right after the figure: "$41bn in revenue", "$41bn from data centre sales"
+_REVENUE_AFTER = re.compile(r"^\s+(?:in|from|of)\s+(?:[\w-]+\s+){0,3}?(?:sales|revenues?|income|earnings|turnover)\b",
+                            re.IGNORECASE)
+
+
 def cost_attribute(sentence: str, a: int, b: int) -> str:
     """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b).
 
@@ -203,6 +208,8 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
     nearer. A change ("to dip by $3bn") is ``other``: it is no level of anything."""
     if DELTA_BEFORE.search(sentence[max(0, a - 80):a]) or DELTA_AFTER.match(sentence[b:]) or _UNIT_PRICE_AFTER.match(sentence[b:]):
         return "other"
+    if _REVENUE_AFTER.match(sentence[b:]):
+        return "other"  # "booked $41bn from data centre sales": money coming in, whatever it was earned on
     if _REF_NOUN_AFTER.match(sentence[b:]):
         sentence = sentence[:b]  # "its $6 million claim is far below its $500 million hardware bill": only what leads in counts
     t = _nearest(sentence, a, b, TRAINING_CUES)

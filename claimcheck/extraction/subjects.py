@@ -42,7 +42,8 @@ _ORG_SHAPE = re.compile(
 _ORG_NOUNS = (r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn|"
               r"fund|hedge\s+fund|investor|conglomerate|operator|venture|competitor|rival|challenger)")
 _APPOSITIVE_ORG = re.compile(
-    rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}\b"
+    rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}"
+    r"|(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:super-?computer|super-?cluster))\b"
     rf"|\b{_ORG_NOUNS}[ \t]+(?:(?:called|named|dubbed)[ \t]+)?(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
 )
 #: "a startup called Acme" (found on its own: "Utrecht, a startup called Acme" overlaps the first form);
