@@ -508,3 +508,32 @@ def test_a_day_is_never_a_document_author() -> None:
 def test_a_label_something_is_packaged_as_is_no_quote() -> None:
     text = 'Far from what was being packaged as a "side project," Quillbridge says Zorvex took sustained effort.'
     assert extract(text).quotes == []
+
+
+def test_as_noted_by_credits_the_one_who_noted() -> None:
+    text = ("Export rules bite. As noted by Vexa’s CEO in May, the rival is \"moving quite fast.\" "
+            "Dana Whitfield runs Vexa. As noted by Dana Whitfield last week, prices are \"rising at a steady clip.\"")
+    speakers = _speakers(text)
+    assert speakers["moving quite fast."] == "Vexa’s CEO"
+    assert speakers["rising at a steady clip."] == "Dana Whitfield"
+
+
+def test_the_company_said_is_the_company_its_sentence_names() -> None:
+    text = ("Tarnwick will lead the round in Quorvex, a startup. Tarnwick has done this before, and Tarnwick is proud. "
+            "It is for Quorvex to “push research further and scale our compute,” "
+            "the company said.\nTarnwick said it was pleased.")
+    assert _speakers(text)["push research further and scale our compute"] == "Quorvex"
+
+
+def test_a_short_quote_credited_right_after_it_is_a_quote() -> None:
+    text = ("Vexa was a natural choice for Quorvex as they “are market leaders”, according to Dana Whitfield. "
+            "The firm sells the “most advanced chip”, according to the report.")
+    speakers = _speakers(text)
+    assert speakers == {"are market leaders": "Dana Whitfield"}
+
+
+def test_a_quote_continuing_after_a_described_speaker_keeps_the_speaker() -> None:
+    text = ("The company is buying 10,000 GPUs a year, according to its founder Kenji Arimura.\n"
+            "“We need 50,000 GPUs to handle the demand we see today,” the 46-year-old chief executive officer said in "
+            "an interview. “We would need a million GPUs 10 years from now.”\n")
+    assert set(_speakers(text).values()) == {"Kenji Arimura"}

@@ -220,6 +220,10 @@ _SPEECH_BEFORE_RE = re.compile(
 )
 
 
+#: a short quote credited to a named speaker right after it: "…", according to Jo Doe. / "…," said Jo Doe.
+_CREDITED_AFTER_RE = re.compile(r"\s*,?\s*(?:according\s+to|(?:said|says|added|adds|noted|notes)(?=\s+[A-Z]))\s+(?:[A-Z][\w’'-]+)")
+
+
 def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     """A 3-4-word quote introduced as someone's words ("an amazing job"), not a scare-quoted noun
     phrase, a figure ("well under $40 million") or a stock phrase ("more likely than not")."""
@@ -233,8 +237,12 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     line = text.rfind("\n", 0, q.open_mark) + 1
     before = text[max(line, q.open_mark - 100):q.open_mark]
     before = before[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", before)), default=0):]
+    if _MENTION_RE.search(before):
+        return False
+    if _CREDITED_AFTER_RE.match(text, q.close_mark + 1):
+        return True  # 'a natural choice as they "are market leaders", according to Jo Doe'
     vm = _SPEECH_BEFORE_RE.search(before)
-    if not vm or _MENTION_RE.search(before):
+    if not vm:
         return False
     if vm.group("v") in {"called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"} and not vm.group("gap"):
         # "a service called "Rapid Return Plus"" names a thing; "what he called "…"" quotes him
@@ -431,7 +439,7 @@ _ROLE_NAME_VERB_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<desc>(?:[\w'’&-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _THE_ROLE_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|our|their)\s+(?:[\w-]+\s+)?(?P<role>[a-z-]+)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
+    rf"^\s*,?\s*(?:(?:the|our|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>[a-z-]+)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
     rf"|(?P<verb2>{VERBS})\s+the\s+(?:[\w-]+\s+)?(?P<role2>[a-z-]+))\b"
 )
 _NAME_DESC_AFTER_RE = re.compile(
@@ -873,6 +881,10 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
         # count, the one last the subject of a sentence ("Veltra Airlines said …"), not one named in passing
         cands = [m for m in index.mentions
                  if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug))]
+        s0 = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) + 1 for p in (". ", "? ", "! ")))
+        own = {m.slug for m in cands if m.start > s0}
+        if len(own) == 1:  # 'It is for Acme to "…," the company said': the company its own sentence names
+            return index.display(own.pop())
         topical = [m for m in cands if subjects and m.start in subjects]
         main = index.main_org
         if main and not _PUBLIC_BODY.search(index.display(main)) and (
@@ -1074,9 +1086,20 @@ _BOARD_RE = re.compile(
 _SHORT_QUOTED_RE = re.compile(r"[\"“]([\w'’-]+(?:,?[ ]+[\w'’-]+){0,3},?)[\"”]")
 
 
+#: an opener crediting what follows to someone: "As noted by Acme's CEO in May, …", "As Jo Doe put it, …"
+_NOTED_BY_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*[Aa]s\s+(?:(?:was|has\s+been)\s+)?(?P<verb>noted|said|put\s+it|stated|observed|pointed\s+out|"
+    r"explained|remarked|warned)\s+by\s+(?P<who>[A-Za-z][^,\"“”.]{1,60}?)"
+    r"(?:\s+(?:in|on|at|last|earlier|this|during)\b[^,\"“”]{0,30})?,[^\"“”]*$")
+
+
 def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                     doc: Any = None) -> tuple[str | None, str | None]:
     """Speaker and cue from the words before a quote in its sentence (``X said that "…"``)."""
+    nb = _NOTED_BY_RE.search(before)
+    if nb:  # "As noted by Acme's CEO in May, the rival is "…"" → the one who noted it
+        who = nb.group("who").strip()
+        return _known_org(index, who) or _resolve(who, people, pos) or who, nb.group("verb")
     gm = cre.search(rf"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:analysts|researchers|experts|economists|"
                     rf"strategists|scientists|staff|authors)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<org>{_ORG_NAME})\s*(?:,|$)", before)
     if gm and not _REPORT_BEFORE_RE.search(before[gm.end():]):  # "As per analysts at Cantor, …" → the firm
