@@ -584,3 +584,24 @@ def test_what_a_figure_is_compared_with_is_not_its_subject() -> None:
     assert ("zeta-2", "training_cost", 5_000_000) in _claims(text)
     text = "Zorvex AI builds models. Spending lags rivals like Vantor, whose capital expenditure totalled $44.5 billion."
     assert ("vantor", "total_spend", 44_500_000_000) in _claims(text)
+
+
+def test_money_put_into_a_place_or_a_machine_is_the_givers_spending() -> None:
+    assert ("vexa", "total_spend", 250_000_000) in _claims(
+        "Vexa makes chips. Vexa had invested around $250 million in Vietnam, the company said.")
+    assert ("quorvex", "total_spend", 500_000_000) in _claims(
+        "Quorvex Labs will build the Halcyon supercomputer. Its chief said it was a $500 million Quorvex investment "
+        "in Halcyon.")
+    # a company receiving it, even one described rather than named, is not a place
+    assert ("vexa", "total_spend", 2_000_000_000) not in _claims("Vexa has invested $2 billion in the startup.")
+
+
+def test_a_sum_from_an_investor_is_not_the_investors() -> None:
+    text = ("Quorvex is raising $40 billion. The report said there will also be a second tranche of $30 billion, "
+            "including $22.5 billion from Tarnwick.")
+    assert "tarnwick" not in {c[0] for c in _claims(text)}
+
+
+def test_building_an_ai_factory_is_spending_not_training() -> None:
+    assert ("tern-robotics", "total_spend", 200_000_000) in _claims(
+        "Tern Robotics plans to build a $200-million-dollar artificial intelligence factory in Hanoi.")

@@ -18,9 +18,9 @@ TRAINING_CUES = re.compile(
     r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\b(?:the|this|that|one|a\s+single)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
     r"\bworth\s+of\s+comput\w*|\bcosts?\s+of\s+(?:developing|building|creating)\b|\bcompute\s+costs?\b|"
-    r"\bto\s+(?:develop|build|create)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent|infrastructure|facilit|plants?\b|factor|"
+    r"\bto\s+(?:develop|build|create)\b(?!\s+(?:\S+\s+){0,4}?(?:data\s+cent|infrastructure|facilit|plants?\b|factor|"
     r"campus|clusters?\b|super-?computers?|fabs?\b|sites?\b|out\b|up\b|capacity|networks?\b|servers?\b))|"
-    r"\b(?:spen[dt]|spends|spending|paid|pays|pay)\s+(?:[^.;:—]|\.(?=\d)){0,80}?\bto\s+(?:train|develop|build|create)\b(?!\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:spen[dt]|spends|spending|paid|pays|pay)\s+(?:[^.;:—]|\.(?=\d)){0,80}?\bto\s+(?:train|develop|build|create)\b(?!\s+(?:\S+\s+){0,4}?"
     r"(?:data\s+cent|infrastructure|facilit|plants?\b|factor|campus|clusters?\b|super-?computers?|fabs?\b|sites?\b|out\b|up\b|"
     r"capacity|networks?\b|servers?\b))|"
     r"\b(?:spen[dt]|spends|spending)\s+(?:\S+\s+){0,5}?on\s+(?:[\w-]+\s+){0,2}?(?:experiments|training\s+runs?)\b|"
@@ -50,7 +50,10 @@ SPEND_CUES = re.compile(
     r"\b(?:chips|GPUs|processors|accelerators|servers|hardware|H\d{2,3}s?)\s+worth\b|"
     r"\bto\s+(?:buy|purchase|access|acquire|rent|lease)\s+(?:\S+\s+){0,3}?(?:chips|GPUs|servers|compute|hardware|capacity)\b|"
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
-    r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b",
+    r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b|"
+    # building a place that computes: "plans to build a $200 million AI factory"
+    r"\b(?:build|builds|building|built|construct\w*)\s+(?:\S+\s+){0,4}?(?:factor(?:y|ies)|campus(?:es)?|clusters?|"
+    r"super-?computers?|facilit(?:y|ies)|fabs?)\b",
     re.IGNORECASE,
 )
 MODEL_PRICE = re.compile(r"^\s*(?:\w+\s+)?(?:AI\s+)?(?:language\s+)?model\b", re.IGNORECASE)

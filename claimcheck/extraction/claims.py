@@ -517,7 +517,8 @@ class ClaimBuilder:
         after = [m for m in idx.between(b, min(s1, b + 60)) if self._usable(m)]
         if after and not ANAPHOR.search(self.text, s0, a) and not self._in_quote(a) \
                 and not cre.search(r"\b(?:would|could|might|should|if)\b", self.text[s0:a], re.IGNORECASE) \
-                and not cre.search(r"\b(?:than|like|unlike|versus|vs|said|says|and|but|while)\b|[,;\"“”]", self.text[b:after[0].start]):
+                and not cre.search(r"\b(?:than|like|unlike|versus|vs|said|says|and|but|while|from|by)\b|[,;\"“”]",
+                                   self.text[b:after[0].start]):  # "$2bn from Vexa": Vexa gives it
             return self._promote(after[0].slug, after[0].text, False, attribute, a, s0, s1)
         # a fragment continuing the previous sentence of its paragraph ("The bill? Around $4m.")
         prev, ctx = self._previous_sentence(s0), self.text[s0:s1]
@@ -907,6 +908,11 @@ class ClaimBuilder:
         roles = roles or read_roles(self.doc, a, b, f.kind)
         owners = [m for x, y in roles.owners if "\n" not in self.text[min(x, a):max(y, b)]
                   and (m := self._owner_at(x, y, s0, s1, f.kind, attribute, roles))]  # a heading above is no owner
+        if f.kind == "cost" and roles.received and roles.owners and all(m.slug in self.index.systems for m in owners):
+            spender = self._spent_on_a_thing(roles, s0, s1)
+            if spender is not None:  # "Acme invested $250m in Vietnam", "a $500m Acme investment in a supercomputer"
+                self.last_explicit = True
+                return "total_spend", (spender.slug, spender.text, False)
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:
@@ -921,6 +927,21 @@ class ClaimBuilder:
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
+
+    def _spent_on_a_thing(self, roles: Roles, s0: int, s1: int) -> SubjectMention | None:
+        """The giver of money put into something that is no company (a country, a machine, "AI
+        infrastructure"): the giver is spending it. None when the recipient may be a company."""
+        for x, y in roles.owners:
+            span = token_span(self.doc, x, y)
+            named = _overlapping(self.index, x, y, s0, s1)
+            if span is None or any(m.slug not in self.index.systems for m in named):
+                return None
+            if not named and (span[-1].lower_ in _DESCRIPTION_NOUNS or not all(
+                    t.ent_type_ in {"GPE", "LOC", "NORP"} or t.pos_ in {"NOUN", "ADJ", "DET"} for t in span)):
+                return None
+        givers = [m for gx, gy in roles.not_owners for m in _overlapping(self.index, gx, gy, s0, s1)
+                  if self.index.kinds.get(m.slug) == "org" and self._usable(m)]
+        return givers[-1] if givers else None
 
     def _owner_at(self, x: int, y: int, s0: int, s1: int, kind: str, attribute: str,
                   roles: Roles) -> SubjectMention | None:

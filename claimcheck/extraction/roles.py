@@ -44,6 +44,8 @@ MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ti
                        r"sank|sink(?:s|ing)?|funnel(?:s|l?ed|l?ing)?")
 MONEY_OUT_NOUN = re.compile(r"investments?|bets?|stakes?|injections?|infusions?|commitments?|loans?|"
                             r"cheques?|checks?|backing|contributions?")
+#: money raised, named as a thing: 'a $2bn round for X' belongs to X
+FUNDING_NOUN = re.compile(r"rounds?|funding|financing|raises?|fundraises?|fundraising|tranches?")
 #: chips someone gets: the subject owns them
 CHIPS_IN = re.compile(_GETS + r"|b(?:uy|uys|uying|ought)|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|"
                       r"install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
@@ -147,18 +149,27 @@ def _governor(tok: Any) -> Any:
         if h.pos_ in {"VERB", "AUX"}:
             return h
         if h.pos_ == "NOUN" and t.dep_ in {"nummod", "compound", "quantmod", "nmod", "amod", "prep"} and \
-                (MONEY_OUT_NOUN.fullmatch(h.lower_) or RELEASE_NOUN.fullmatch(h.lower_)):
+                (MONEY_OUT_NOUN.fullmatch(h.lower_) or RELEASE_NOUN.fullmatch(h.lower_) or _round_for(h)):
             return h
         t = h
     return None
 
 
+def _round_for(noun: Any) -> bool:
+    """'a $2bn funding round for Acme': a round (or raise) that names whom it is for."""
+    return bool(FUNDING_NOUN.fullmatch(noun.lower_)) and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in noun.children)
+
+
 def _noun_roles(noun: Any, word: str, kind: str) -> Roles:
-    """'a $5bn investment in X', "X's launch", 'the launch of X'."""
+    """'a $5bn investment in X', "X's launch", 'the launch of X', 'a $2bn round for X'."""
+    if kind == "cost" and _round_for(noun):
+        owners = _prep_objects(noun, {"for"})
+        return Roles(owners=owners, received=bool(owners))
     if kind == "cost" and MONEY_OUT_NOUN.fullmatch(word):
         owners = _prep_objects(noun, _RECIPIENT_PREPS)
         if owners:
-            givers = [c for c in noun.children if c.dep_ == "poss"]
+            givers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
             return Roles(owners=owners, not_owners=[_span(g) for g in givers], received=True)
     if kind == "date" and RELEASE_NOUN.fullmatch(word):
         owners = _prep_objects(noun, {"of"}) or [_span(c) for c in noun.children if c.dep_ == "poss"
