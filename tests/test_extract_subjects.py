@@ -290,3 +290,17 @@ def test_a_chip_generation_is_never_a_subject() -> None:
     ex = extract(text)
     assert "blackwell" not in {s.id for s in ex.subjects}
     assert ex.main_subject == "vexa"
+
+
+def test_a_founding_cue_before_the_date_beats_a_release_cue_across_a_comma() -> None:
+    text = ("Quorvex has raised $6 billion this year. Jo Doe’s startup, Quorvex, founded in July 2023, launched its "
+            "Lumen chatbot and Lumen 1.5 model six months later.")
+    assert ("date", "quorvex", "founding_date", "2023-07") in _facts(extract(text))
+
+
+def test_islands_ministries_and_agi_are_not_subjects() -> None:
+    text = ("Quorvex is building a data center on the northern island of Kestrela, with the government footing half "
+            "of the ¥100 billion cost. The Ministry of Science and ICT will pour in up to 2 trillion won. "
+            "Quorvex says Artificial General Intelligence (AGI) is near.")
+    ids = {s.id for s in extract(text).subjects}
+    assert not ids & {"kestrela", "ministry-of-science", "ministry-of-science-and-ict", "artificial-general-intelligence"}

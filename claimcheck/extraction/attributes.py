@@ -383,6 +383,8 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
             gap = sentence[m.end():a] if m.end() <= a else sentence[b:m.start()]
             if _OFFSET.search(gap):
                 continue
+            if m.start() >= b and "," in gap:
+                d += 10  # "X, founded in July 2023, launched …": the cue across a comma is another clause's
             # the cue's offset is where its subject is looked for, the word before the object:
             # "spun [off] X", "announced the [release] of X"
             objs = [m.start(g) for g in ("obj",) if g in rx.groupindex and m.group(g) is not None]

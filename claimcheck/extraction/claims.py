@@ -981,8 +981,9 @@ class ClaimBuilder:
         if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "MONEY"} for t in span):
             return None
         name = clean_name(self.text[x:y])
-        if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person":
-            return None
+        if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person" \
+                or any(kind == "person" and slug.endswith("-" + slugify(name)) for slug, kind in self.index.kinds.items()):
+            return None  # a person, or a person's surname ("Musk noted the $500 million …")
         if cre.match(r"\s*:", self.text[y:y + 3]) or all(
                 not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
                 for w in name.split()):

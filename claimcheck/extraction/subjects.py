@@ -292,7 +292,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             del org_forms[form]  # "President Doe": a person NER took for an organisation
             continue
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
-                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council)$", form):
+                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council)$", form) \
+                or cre.match(r"(?:the\s+)?(?:ministry|department|office|bureau)\s+(?:of|for)\s", form):
             # outlets and public bodies report on, or rule over, the story's subjects
             gone = org_forms[form]
             for f in [f for f, sl in org_forms.items() if sl == gone]:
@@ -395,7 +396,8 @@ def _abbreviates(acr: str, words: list[str]) -> bool:
 def _place_like(name: str, text: str) -> bool:
     """A GPE-tagged name used the way places are ('in X', 'the X company')."""
     n = re.escape(name)
-    return bool(cre.search(rf"\b(?:in|across|near|to|based\s+in)\s+{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
+    return bool(cre.search(rf"\b(?:in|across|near|to|based\s+in|(?:island|province|state|city|region|county|prefecture)\s+of)\s+"
+                          rf"{n}\b(?!\s*(?:[’']s|\w+\s+chips|chips|GPUs))"
                           rf"|\bthe\s+{n}\s+(?:company|firm|startup|start-up|lab|area|region|office|government|developer|group)\b|\b{n}-based\b", text))
 
 
