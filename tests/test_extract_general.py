@@ -605,3 +605,9 @@ def test_a_sum_from_an_investor_is_not_the_investors() -> None:
 def test_building_an_ai_factory_is_spending_not_training() -> None:
     assert ("tern-robotics", "total_spend", 200_000_000) in _claims(
         "Tern Robotics plans to build a $200-million-dollar artificial intelligence factory in Hanoi.")
+
+
+def test_funding_of_the_story_company_counts_when_the_sentence_names_no_one() -> None:
+    text = ("Quorvex is the year's most valuable startup. Quorvex plans new models and Quorvex is hiring.\n"
+            "The round brings in $40 billion in new funding, including $22.5 billion in a second tranche.")
+    assert ("quorvex", "other", 40_000_000_000) in _claims(text)

@@ -537,3 +537,16 @@ def test_a_quote_continuing_after_a_described_speaker_keeps_the_speaker() -> Non
             "“We need 50,000 GPUs to handle the demand we see today,” the 46-year-old chief executive officer said in "
             "an interview. “We would need a million GPUs 10 years from now.”\n")
     assert set(_speakers(text).values()) == {"Kenji Arimura"}
+
+
+def test_a_stray_closing_mark_opens_no_quote() -> None:
+    text = ('Its “chain-of-thought” reasoning" and "multimodal capabilities", enabling it to decompose complex tasks '
+            'step-by-step like humans, impressed Dana Whitfield. In the "2025 AIME contest", Lumen-3 achieved a '
+            'record-breaking score of "93 points", showcasing its "superhuman" mastery.')
+    assert _speakers(text) == {}
+
+
+def test_titles_and_terms_referred_to_are_not_quotes() -> None:
+    text = ('The paper that resulted, “High-Resolution Image Synthesis with Latent Diffusion Models,” was presented '
+            'in 2022. Dana Whitfield said growth would outpace the industry, often referred to as "Foundry 2.0."')
+    assert _speakers(text) == {}

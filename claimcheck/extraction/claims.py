@@ -58,6 +58,9 @@ _REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|rig
 _AUTHORITY = re.compile(r"\s*(?:The|A|Its|Their)\s+(?:\w+\s+)?(?:ministry|government|regulator|agency|commission|court|"
                         r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank|"
                         r"university|institute|college|academy|school)(?:[’']s)?\b")
+#: money coming into the story's company: a round, a raise, revenue
+_FUNDRAISING = re.compile(r"\b(?:raised|raising|raises|funding|financing|fundraising|round|tranche|investors|backers|"
+                          r"series\s+[A-F]|revenues?|sales)\b", re.IGNORECASE)
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -838,8 +841,9 @@ class ClaimBuilder:
                 and not cre.search(r"\b(?:I|me|my)\b", sent):
             attribute = "training_cost"  # what a model costs is what it cost to make
         if attribute == "other" and (inferred or not self.last_explicit) and not (
-                not inferred and f.kind == "cost" and A.FUNDING_CUES.search(sent)):
-            return None
+                f.kind == "cost" and A.FUNDING_CUES.search(sent) and not inferred
+                or f.kind == "cost" and subject == self.index.main_org and _FUNDRAISING.search(sent)):
+            return None  # whose money this is stays unclear (but a round in a story about one company is its)
         if f.kind in ("chips", "date") and A.QUESTION.match(sent):
             return None  # "Did Acme really use 2,000 GPUs?": asked, not stated
         if f.kind == "cost" and attribute == "total_spend" and (

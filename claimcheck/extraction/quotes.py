@@ -177,6 +177,8 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
             open_at, parts, depth = None, [], 0
         elif c == _OPEN and open_at is not None and _nests(text, i):
             depth += 1
+        elif c == '"' and open_at is None and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,;!?"):
+            continue  # 'its “chain-of-thought” reasoning" and …': a stray closing mark opens nothing
         elif c == _OPEN or (c == '"' and open_at is None):
             open_at, first_open, parts, depth = i + 1, i, [], 0
         elif c == _CLOSE and depth:
@@ -205,7 +207,7 @@ _GERUNDS = (
 _MENTION_RE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:phrase|phrases|term|terms|word|words|expression|"
     r"slogan|motto|mantra|catchphrase|label|headline|hashtag|rubric|rubrics|tagline|name)(?:\s+(?:as|of|like))?"
-    r"|\bsuch\s+as|\bso-called|\bknown\s+as|\b(?:packaged|billed|branded|touted|marketed|pitched|seen|regarded|dismissed)\s+as"
+    r"|\bsuch\s+as|\bso-called|\bknown\s+as|\breferred\s+to\s+as|\b(?:packaged|billed|branded|touted|marketed|pitched|seen|regarded|dismissed)\s+as"
     r"(?:\s+(?:a|an|the))?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -313,11 +315,16 @@ def _is_scare(doc: Any, text: str, q: RawQuote) -> bool:
     return span is None or not any(t.pos_ in {"VERB", "AUX"} and not hyphenated(t) for t in span)
 
 
+#: words a title leaves lower-case: "Synthesis with Latent Diffusion Models"
+_TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "that", "about", "under", "after",
+                      "before", "between", "through", "without", "within", "across", "towards", "toward"}
+
+
 def _is_work_title(inner: str) -> bool:
     """"Compute and the Cost of Progress": every content word capitalised, no sentence end."""
     inner = inner.strip().rstrip(",")
     words = cre.findall(r"[\w'’-]+", inner)
-    content = [w for w in words if len(w) >= 4 and not w.isdigit()]
+    content = [w for w in words if len(w) >= 4 and not w.isdigit() and w.lower() not in _TITLE_SMALL_WORDS]
     return len(words) >= 3 and len(content) >= 2 and not cre.search(r"[.!?]$", inner) and \
         all(w[0].isupper() for w in content) and words[0][0].isupper() and \
         not cre.search(r"\b(?:I|We|You|It|This|That|They|He|She)\b", inner)
