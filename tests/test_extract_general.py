@@ -597,7 +597,8 @@ def test_money_put_into_a_place_or_a_machine_is_the_givers_spending() -> None:
 
 
 def test_a_sum_from_an_investor_is_not_the_investors() -> None:
-    text = ("Quorvex is raising $40 billion. The report said there will also be a second tranche of $30 billion, "
+    text = ("Quorvex has raised $10 billion before, and Quorvex is raising $40 billion now. The report said there will "
+            "also be a second tranche of $30 billion, "
             "including $22.5 billion from Tarnwick.")
     assert "tarnwick" not in {c[0] for c in _claims(text)}
 
