@@ -550,3 +550,30 @@ def test_titles_and_terms_referred_to_are_not_quotes() -> None:
     text = ('The paper that resulted, “High-Resolution Image Synthesis with Latent Diffusion Models,” was presented '
             'in 2022. Dana Whitfield said growth would outpace the industry, often referred to as "Foundry 2.0."')
     assert _speakers(text) == {}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a role of an organisation, then the person (names from naming traditions without a "first last" shape)
+    ("“This platform will be a catalyst,” said Chairman of Halvard Infocomm Limited Asha Varnekar, adding more.",
+     "This platform will be a catalyst", "Asha Varnekar"),
+    ("“This is the trend of the decade,” said Chairman of Tarn Sons N Chandravarman.",
+     "This is the trend of the decade", "N Chandravarman"),
+    ("Minister of Communication and Information Budi Arie Sasmita said the plan was ready.\n"
+     "\"There is a commitment to invest USD 200 million,\" Budi told the media.",
+     "There is a commitment to invest USD 200 million", "Budi Arie Sasmita"),
+    # an appositive role without its closing comma; 'was quoted as saying'; an adverb before the verb
+    ('"Everything starts with compute," Sam Altmore, CEO of Quorvex said in a statement.',
+     "Everything starts with compute", "Sam Altmore"),
+    ('"Our goal now is to lead the market," Tern’s Park Sung-min was quoted as saying.',
+     "Our goal now is to lead the market", "Park Sung-min"),
+    ('"We have surpassed everything," Jonah Frankel, chief architect at Quorvex and leader of the team that built '
+     'Lumen, eventually told the team.', "We have surpassed everything", "Jonah Frankel"),
+    # two people introduced together: the first named
+    ('Dana Whit and Marc Lipton, co-CEOs of Blue Heron, called Halcyon "an ambitious project that reflects the '
+     'scale required."', "an ambitious project that reflects the scale required.", "Dana Whit"),
+    # "PM" is a title
+    ("“We talked at length about the potential,” PM Ravel said in a post. Prime Minister Anil Ravel met them.",
+     "We talked at length about the potential", "Anil Ravel"),
+])
+def test_speakers_named_with_roles_of_organisations(text: str, quote: str, speaker: str) -> None:
+    assert _speakers(text)[quote] == speaker

@@ -25,7 +25,7 @@ REGISTRY_PATH = Path(__file__).with_name("registry.toml")
 
 TITLES_RE = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Capt|Col|Cpl|Det|Insp|Supt|Cmdr|Adm|"
-    r"Gov|Hon|Cllr|Fr)\.?\s+)+"
+    r"Gov|Hon|Cllr|Fr|PM)\.?\s+)+"
 )
 _CORP_SUFFIX = re.compile(
     r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.IGNORECASE

@@ -435,6 +435,18 @@ _ROLE_NOUN = (
 )
 _NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
 _TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
+#: the last word of an organisation's or a ministry's name, after which a person's name may follow
+_ORG_TAIL = (r"(?:Limited|Ltd|Inc|Corp|Corporation|Sons|Group|Holdings|Company|Bank|Fund|Authority|Agency|Ministry|"
+             r"Information|Affairs|Technology|Technologies|Communications?|Finance|Commerce|Industry|Trade|Science|"
+             r"Economy|Development|Planning|Energy|Defen[cs]e|Health|Telecom|Infocomm|Platforms)")
+#: "Chairman of Tata Sons N Chandrasekaran", "Minister of Communication and Information Budi Arie Setiadi said":
+#: a role of an organisation, then the person, after a word that plainly ends the organisation's name
+_NAME_WORD = rf"(?!{_ORG_TAIL}\b)[A-Z][\w'’-]+"
+_ROLE_OF_ORG_NAME = (
+    rf"\b(?i:{_ROLE_NOUN})\s+(?:of|at|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*|and|of|for|the|&)\s+){{0,6}}?{_ORG_TAIL}\s+"
+    rf"(?P<n>(?:[A-Z]\.?\s+{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))"
+    rf"(?=\s*[,.;]|\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b)"
+)
 _ROLE_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)\s+){{0,6}}?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\b"
@@ -450,7 +462,10 @@ _THE_ROLE_AFTER_RE = re.compile(
     rf"|(?P<verb2>{VERBS})\s+the\s+(?:[\w-]+\s+)?(?P<role2>[a-z-]+))\b"
 )
 _NAME_DESC_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,80}}?),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+    rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,120}}?),\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>{VERBS})\b"
+    # "…," Sam Altman, CEO of OpenAI said (the closing comma left out)
+    rf"|^\s*,?\s*(?P<who2>{_NAME}),\s+(?P<desc2>(?:the\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?i:{_ROLE_NOUN})"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})?)\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b"
 )
 _STATEMENT_FROM_RE = re.compile(
     r"\b(?:statement|release|letter|filing|note|report|study|survey|analysis|paper)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?"
@@ -595,6 +610,7 @@ class _People:
             rf"[Aa]ccording\s+to\s+(?P<n>{_NAME2})",
             rf"\b(?P<t>Miss|{_TITLE})\.?\s+(?P<n>{_NAME2})",
             rf"\b{_ROLE_NOUN}\s+(?P<n>{_NAME2})",
+            _ROLE_OF_ORG_NAME,
             rf"(?P<n>{_NAME2}),\s+(?:a|an|the|who|whose|its|his|her|\d+)\b",
             rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
             rf"\b(?:{VERBS})\s+(?P<n>{_NAME2})",
@@ -611,7 +627,7 @@ class _People:
                 # titles, job words and "according to" mark a person even where NER said org
                 # "X announced his retirement": his/her right after the name marks a person
                 gendered = bool(cre.match(r"\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b", text[m.end("n"):]))
-                if k > 2 and not gendered:
+                if k > 3 and not gendered:
                     last = m.start("n") + m.group("n").rfind(" ") + 1  # an NER "org" that is just the surname
                     if any(a < m.end("n") and m.start("n") < b and not (a >= last and " " not in text[a:b])
                            for a, b in orgs):
@@ -653,7 +669,9 @@ class _People:
 
     def knows(self, name: str) -> bool:
         low = name.lower()
-        return any(who.lower() == low or who.lower().endswith(" " + low) for _, who in self.mentions)
+        # a surname, or a first name that heads a longer name ("Budi" for "Budi Arie Setiadi")
+        return any(who.lower() == low or who.lower().endswith(" " + low) or " " not in low and
+                   who.lower().startswith(low + " ") and len(who.split()) >= 3 for _, who in self.mentions)
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_spans)
@@ -1080,7 +1098,9 @@ _POSSESSIVE_WORDS_RE = re.compile(
     rf"description|summary)\s*(?:[,:—–]|\s-)?\s*$"
 )
 _QUOTED_AS_BEFORE_RE = re.compile(rf"(?P<who>{_NAME})(?:,[^,\"“”]{{2,80}},)?\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?:saying|telling\s+[^\"“”]{{1,60}}?)\s*[,:]?\s*(?:that\s+)?$")
-_QUOTED_AS_AFTER_RE = re.compile(rf"^\s*,?\s*[^\"“”.!?]{{0,80}}?\bquoted\s+(?P<who>{_NAME})\s+as\s+(?:saying|telling)\b")
+_QUOTED_AS_AFTER_RE = re.compile(rf"^\s*,?\s*[^\"“”.!?]{{0,80}}?\bquoted\s+(?P<who>{_NAME})\s+as\s+(?:saying|telling)\b"
+                                  # "…," Acme’s Jo Doe was quoted as saying.
+                                  rf"|^\s*,?\s*(?:[A-Z][\w&.-]*[’']s\s+)?(?P<who2>{_NAME})\s+(?:was|has\s+been)\s+quoted\s+as\s+saying\b")
 _BOARD_RE = re.compile(
     rf"(?:\b(?:the|its)\s+(?P<org>company|firm)[’']s|(?:\b[Tt]he\s+)?(?P<org2>{_ORG_NAME})[’']s|\b(?P<its>[Ii]ts))\s+"
     rf"(?:[\w-]+\s+)?(?:board|committee|panel|inquiry|review|investigation|audit)(?:\s+of\s+[a-z]+)?"
@@ -1205,7 +1225,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
         nm = cre.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
         if nm:
             at = pos - len(before) + nm.start("who") if cre.fullmatch(_PRON, nm.group("who")) else pos
-            who = _resolve(nm.group("who"), people, at)
+            pair = cre.search(rf"(?P<first>{_TNAME2})\s+and\s+$", head[:nm.start("who")])
+            # "Doug Ostrover and Marc Lipschultz, co-CEOs of Blue Owl, called it "…"": the first named
+            who = _resolve(pair.group("first") if pair else nm.group("who"), people, at)
             if who:
                 return who, vm.group(0)
         if _ANON_RE.search(head):
@@ -1441,20 +1463,25 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker is None:
             qa = _QUOTED_AS_AFTER_RE.match(after_window)
             if qa:  # "…," the club's website quoted Bielsa as saying.
-                speaker, cue = _resolve(qa.group("who"), people, q.close_mark), "quoted"
+                speaker, cue = _resolve(qa.group("who") or qa.group("who2"), people, q.close_mark), "quoted"
         for pat in (_ROLE_AFTER_RE, _ROLE_NAME_VERB_AFTER_RE, _DESC_NAME_AFTER_RE, _NAME_DESC_AFTER_RE):
             if speaker is None:
                 rm = pat.match(after_window)
-                if rm and rm.group("verb") not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who")):
-                    speaker = _resolve(rm.group("who"), people, q.close_mark)
+                alt = "2" if rm and "who2" in rm.groupdict() and rm.group("who2") else ""
+                if rm and rm.group("verb" + alt) not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who" + alt)):
+                    speaker = _resolve(rm.group("who" + alt), people, q.close_mark)
                     if speaker:
-                        cue, desc = rm.group("verb"), rm.group("desc").strip()
+                        cue, desc = rm.group("verb" + alt), rm.group("desc" + alt).strip()
         if speaker is None:
             pm = _APPOS_AFTER_RE.match(after_window)
             if pm and pm.group("verb") not in _PARTIAL_ONLY:
                 speaker = _resolve(pm.group("who"), people, q.close_mark)
                 if speaker:
                     cue, desc = pm.group("verb"), pm.group("desc")
+        if speaker is None:
+            ro = cre.match(rf"\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>.{{0,120}}?){_ROLE_OF_ORG_NAME}", after_window)
+            if ro and not cre.search(r"[.;\"“”]", ro.group("desc")):  # said Chairman of Tata Sons N Chandrasekaran
+                speaker, cue = _resolve(ro.group("n"), people, q.close_mark), ro.group("verb")
         if speaker is None:
             m = _AFTER_RE.match(after_window)
             if m and (m.group("verb") or m.group("verb2") or "") not in _PARTIAL_ONLY:
