@@ -612,3 +612,14 @@ def test_funding_of_the_story_company_counts_when_the_sentence_names_no_one() ->
     text = ("Quorvex is the year's most valuable startup. Quorvex plans new models and Quorvex is hiring.\n"
             "The round brings in $40 billion in new funding, including $22.5 billion in a second tranche.")
     assert ("quorvex", "other", 40_000_000_000) in _claims(text)
+
+
+def test_a_described_company_investing_in_a_place_is_spending() -> None:
+    text = ("Quorvex makes software. Quorvex said the licences support the company's planned $15.2 billion "
+            "investment in technology in the region.")
+    assert ("quorvex", "total_spend", 15_200_000_000) in _claims(text)
+
+
+def test_developing_a_hub_is_no_training_run() -> None:
+    assert ("quorvex", "training_cost", 1_200_000_000) not in _claims(
+        "Quorvex makes software. Quorvex has secured an initial US$1.2 billion investment to develop its AI hub.")

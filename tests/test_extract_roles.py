@@ -34,6 +34,7 @@ def roles(nlp, text: str, figure: str, kind: str) -> tuple[list[str], list[str],
     ("Bolt invested $5 million in the startup, Tern Robotics, last year.", "$5 million", "cost", "Tern Robotics", "Bolt"),
     ("Last year Halden sealed its $300-million Series A round.", "$300-million", "cost", "Halden", None),
     ("Vexa took part in a $2 billion funding round for the cloud firm Halden.", "$2 billion", "cost", "Halden", None),
+    ("Vexa said it committed $5 billion to struggling chipmaker Halden.", "$5 billion", "cost", "chipmaker Halden", None),
     # chips bought belong to the buyer; chips shipped belong to the recipient, never the seller
     ("Tern bought 20,000 H100 chips from Vexa last year.", "20,000 H100 chips", "chips", "Tern", None),
     ("Vexa will ship 18,000 GPUs to Halden next year.", "18,000 GPUs", "chips", "Halden", "Vexa"),

@@ -17,7 +17,7 @@ from claimcheck.extraction import cre
 #: an architecture family (Hopper, Blackwell, Ampere) counts when a chip noun follows it.
 _FAMILY = r"(?:Hopper|Blackwell|Ampere|Volta)"
 CHIP_MODEL = (
-    r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|Gaudi\s?\d|MI\d{3}[A-Z]?|Trainium\s?\d?|Inferentia\s?\d?|Maia\s?\d{3}|"
+    r"(?:TPU\s?v\d+[a-z]?|Ascend\s?\d{3}[A-Z]?|\d{3}[A-Z]\s+Ascend|Gaudi\s?\d|MI\d{3}[A-Z]?|Trainium\s?\d?|Inferentia\s?\d?|Maia\s?\d{3}|"
     r"(?:GB|GH|[ABHLV])\d{2,3}[A-Z]?|"
     rf"{_FAMILY}(?=[”\"’']?\s+(?:AI\s+|data[- ]cent(?:er|re)\s+)?(?:GPUs?|chips?|accelerators?|processors?|graphics)\b))"
 )
@@ -57,7 +57,8 @@ _ADJ = r"(?:(?!percent\b)[a-z]{3,}(?:ed|ive|al|ful|ous|ible|able|ent|ant)\s+)"
 CHIPS_RE = re.compile(
     rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>(?>{_COUNT}))(?P<plus>\+|-plus\b)?\s+"
     # "18,000 of the chips", "18,000 of Acme’s latest AI chips" (the maker named as a possessive)
-    r"(?:of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?P<vendor3>[A-Z][A-Za-z]+)['’ ]s\s+)?|the\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:(?:units\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?:[A-Z][A-Za-z]+\s+)?(?P<vendor3>[A-Z][A-Za-z]+)(?:['’ ]s|(?<=s)['’])\s+)?"
+    r"|the\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|latest|newest|most\s+advanced|less\s+powerful|powerful|rented|leased|"
     r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new|own|custom|in-house|home-grown|homegrown)\s+)*"
     rf"{_ADJ}?"
@@ -186,9 +187,9 @@ def normalise_chip_model(text: str | None) -> str | None:
     m = cre.fullmatch(r"TPU\s?(v\d+[a-z]?)", t)
     if m:
         return f"TPU {m.group(1)}"
-    m = cre.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)", t)
+    m = cre.fullmatch(r"Ascend\s?(\d{3}[A-Z]?)|(\d{3}[A-Z])\s+Ascend", t)
     if m:
-        return f"Ascend {m.group(1)}"
+        return f"Ascend {m.group(1) or m.group(2)}"
     m = cre.fullmatch(r"(Trainium|Inferentia) ?(\d*)", t)
     if m:
         return m.group(1) + m.group(2)

@@ -945,6 +945,13 @@ class ClaimBuilder:
                 return None
         givers = [m for gx, gy in roles.not_owners for m in _overlapping(self.index, gx, gy, s0, s1)
                   if self.index.kinds.get(m.slug) == "org" and self._usable(m)]
+        for gx, gy in roles.not_owners if not givers else []:
+            # "the company's planned $15bn investment in technology", "its investment in Vietnam"
+            word = self.text[gx:gy].split()[-1].lower().rstrip("’'s") if self.text[gx:gy].split() else ""
+            if word in _DESCRIPTION_NOUNS - {"venture"} or word in {"it", "its"}:  # a venture: see ``_venture``
+                ante = self._antecedent(gx, "it" if word in {"it", "its"} else "company")
+                if ante is not None and self.index.kinds.get(ante.slug) == "org":
+                    givers.append(ante)
         return givers[-1] if givers else None
 
     def _owner_at(self, x: int, y: int, s0: int, s1: int, kind: str, attribute: str,

@@ -265,6 +265,8 @@ def _prep_objects(word: Any, preps: set[str]) -> list[tuple[int, int]]:
                 if o.dep_ == "pobj" and (o.lower_ not in _PRONOUNS or o.lower_ in {"it", "them"}):
                     out.append(_span(_named(o)))
                     out.extend(_span(c) for c in _coordinated(o))
+                elif o.dep_ == "pcomp":  # "to struggling chipmaker Acme", parsed as a gerund and its object
+                    out.extend(_span(_named(d)) for d in o.children if d.dep_ == "dobj" and _named(d).pos_ == "PROPN")
     return out
 
 
