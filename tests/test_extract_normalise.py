@@ -130,7 +130,7 @@ def test_no_money_in_plain_numbers() -> None:
         ("1 million of Quorvex’s custom Trainium 2 AI processors", 1000000, "Trainium2", "Quorvex"),
         ("400 Trainium chips", 400, "Trainium", None),
         # partitives naming a two-word maker, "units of", and the model number before the family
-        ("ordered 1,600 of Vexa Technologies' 910B Ascend AI chips", 1600, "Ascend 910B", "Technologies"),
+        ("ordered 1,600 of Vexa Technologies' 910B Ascend AI chips", 1600, "Ascend 910B", "Vexa Technologies"),
         ("deploy 50,000 units of Vexa's next-generation MI450 AI accelerators", 50000, "MI450", "Vexa"),
     ],
 )

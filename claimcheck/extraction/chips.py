@@ -57,7 +57,7 @@ _ADJ = r"(?:(?!percent\b)[a-z]{3,}(?:ed|ive|al|ful|ous|ible|able|ent|ant)\s+)"
 CHIPS_RE = re.compile(
     rf"(?<![\w.,$])(?:{_QUAL})?(?P<count>(?>{_COUNT}))(?P<plus>\+|-plus\b)?\s+"
     # "18,000 of the chips", "18,000 of Acme’s latest AI chips" (the maker named as a possessive)
-    r"(?:(?:units\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?:[A-Z][A-Za-z]+\s+)?(?P<vendor3>[A-Z][A-Za-z]+)(?:['’ ]s|(?<=s)['’])\s+)?"
+    r"(?:(?:units\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?P<vendor3>(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+)(?:['’ ]s|(?<=s)['’])\s+)?"
     r"|the\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|latest|newest|most\s+advanced|less\s+powerful|powerful|rented|leased|"
     r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new|own|custom|in-house|home-grown|homegrown)\s+)*"
