@@ -558,19 +558,19 @@ def test_titles_and_terms_referred_to_are_not_quotes() -> None:
      "This platform will be a catalyst", "Asha Varnekar"),
     ("“This is the trend of the decade,” said Chairman of Tarn Sons N Chandravarman.",
      "This is the trend of the decade", "N Chandravarman"),
-    ("Minister of Communication and Information Budi Arie Sasmita said the plan was ready.\n"
-     "\"There is a commitment to invest USD 200 million,\" Budi told the media.",
+    (("Minister of Communication and Information Budi Arie Sasmita said the plan was ready.\n"
+      "\"There is a commitment to invest USD 200 million,\" Budi told the media."),
      "There is a commitment to invest USD 200 million", "Budi Arie Sasmita"),
     # an appositive role without its closing comma; 'was quoted as saying'; an adverb before the verb
     ('"Everything starts with compute," Sam Altmore, CEO of Quorvex said in a statement.',
      "Everything starts with compute", "Sam Altmore"),
     ('"Our goal now is to lead the market," Tern’s Park Sung-min was quoted as saying.',
      "Our goal now is to lead the market", "Park Sung-min"),
-    ('"We have surpassed everything," Jonah Frankel, chief architect at Quorvex and leader of the team that built '
-     'Lumen, eventually told the team.', "We have surpassed everything", "Jonah Frankel"),
+    (('"We have surpassed everything," Jonah Frankel, chief architect at Quorvex and leader of the team that built '
+      'Lumen, eventually told the team.'), "We have surpassed everything", "Jonah Frankel"),
     # two people introduced together: the first named
-    ('Dana Whit and Marc Lipton, co-CEOs of Blue Heron, called Halcyon "an ambitious project that reflects the '
-     'scale required."', "an ambitious project that reflects the scale required.", "Dana Whit"),
+    (('Dana Whit and Marc Lipton, co-CEOs of Blue Heron, called Halcyon "an ambitious project that reflects the '
+      'scale required."'), "an ambitious project that reflects the scale required.", "Dana Whit"),
     # "PM" is a title
     ("“We talked at length about the potential,” PM Ravel said in a post. Prime Minister Anil Ravel met them.",
      "We talked at length about the potential", "Anil Ravel"),

@@ -339,8 +339,9 @@ class ClaimBuilder:
         """Subject slug, subject text and inferred flag for a figure at [a, b) (absolute);
         a named computer system's figures are its owner's, when the article names one."""
         res = self._resolve(s0, s1, a, b, attribute)
-        if res is not None and self.systems().get(res[0]):
-            return self.systems()[res[0]], res[1], res[2]
+        owner = self.systems().get(res[0]) if res is not None else None
+        if res is not None and owner:
+            return owner, res[1], res[2]
         return res
 
     def systems(self) -> dict[str, str | None]:
@@ -947,7 +948,7 @@ class ClaimBuilder:
                   if self.index.kinds.get(m.slug) == "org" and self._usable(m)]
         for gx, gy in roles.not_owners if not givers else []:
             # "the company's planned $15bn investment in technology", "its investment in Vietnam"
-            word = self.text[gx:gy].split()[-1].lower().rstrip("’'s") if self.text[gx:gy].split() else ""
+            word = cre.sub(r"[’']s$", "", self.text[gx:gy].split()[-1].lower()) if self.text[gx:gy].split() else ""
             if word in _DESCRIPTION_NOUNS - {"venture"} or word in {"it", "its"}:  # a venture: see ``_venture``
                 ante = self._antecedent(gx, "it" if word in {"it", "its"} else "company")
                 if ante is not None and self.index.kinds.get(ante.slug) == "org":

@@ -226,6 +226,21 @@ _SPEECH_BEFORE_RE = re.compile(
 _CREDITED_AFTER_RE = re.compile(r"\s*,?\s*(?:according\s+to|(?:said|says|added|adds|noted|notes)(?=\s+[A-Z]))\s+(?:[A-Z][\w’'-]+)")
 
 
+def _role_of_org_names(text: str) -> list[re.Match[str]]:
+    """Matches of ``_ROLE_OF_ORG_NAME`` in ``text``, tried only where a role noun precedes an
+    organisation-name ending (rare words), so that long texts are not scanned with it everywhere."""
+    out: list[re.Match[str]] = []
+    full = cre.compile(_ROLE_OF_ORG_NAME)
+    for tail in cre.finditer(rf"\b{_ORG_TAIL}\s+[A-Z]", text):
+        lo = max(0, tail.start() - 150)
+        for role in cre.finditer(rf"\b{_ROLE_NOUN_ANY_CASE}\s+(?:of|at|for)\s", text[lo:tail.start()]):
+            m = full.match(text, lo + role.start())
+            if m and m.start("n") > tail.start() and all(m.start("n") != o.start("n") for o in out):
+                out.append(m)
+                break
+    return out
+
+
 def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     """A 3-4-word quote introduced as someone's words ("an amazing job"), not a scare-quoted noun
     phrase, a figure ("well under $40 million") or a stock phrase ("more likely than not")."""
@@ -442,8 +457,11 @@ _ORG_TAIL = (r"(?:Limited|Ltd|Inc|Corp|Corporation|Sons|Group|Holdings|Company|B
 #: "Chairman of Tata Sons N Chandrasekaran", "Minister of Communication and Information Budi Arie Setiadi said":
 #: a role of an organisation, then the person, after a word that plainly ends the organisation's name
 _NAME_WORD = rf"(?!{_ORG_TAIL}\b)[A-Z][\w'’-]+"
+#: the role nouns, capitalised or not ("Chairman of", "chairman of"); cheaper than a case-blind match
+_ROLE_NOUN_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
+                                       for w in _ROLE_NOUN[3:-1].split("|")) + ")"
 _ROLE_OF_ORG_NAME = (
-    rf"\b(?i:{_ROLE_NOUN})\s+(?:of|at|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*|and|of|for|the|&)\s+){{0,6}}?{_ORG_TAIL}\s+"
+    rf"\b{_ROLE_NOUN_ANY_CASE}\s+(?:of|at|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*|and|of|for|the|&)\s+){{0,6}}?{_ORG_TAIL}\s+"
     rf"(?P<n>(?:[A-Z]\.?\s+{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))"
     rf"(?=\s*[,.;]|\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b)"
 )
@@ -610,12 +628,13 @@ class _People:
             rf"[Aa]ccording\s+to\s+(?P<n>{_NAME2})",
             rf"\b(?P<t>Miss|{_TITLE})\.?\s+(?P<n>{_NAME2})",
             rf"\b{_ROLE_NOUN}\s+(?P<n>{_NAME2})",
-            _ROLE_OF_ORG_NAME,
+            None,  # a role of an organisation, then the name: ``_role_of_org_names`` (costly as a plain scan)
             rf"(?P<n>{_NAME2}),\s+(?:a|an|the|who|whose|its|his|her|\d+)\b",
             rf"(?P<n>{_NAME2})\s+(?:(?:also|then|later)\s+)?(?:{VERBS})\b",
             rf"\b(?:{VERBS})\s+(?P<n>{_NAME2})",
         ]
-        found = [(k, m) for k, pat in enumerate(pats) for m in cre.finditer(pat, text)]
+        found = [(k, m) for k, pat in enumerate(pats) if pat for m in cre.finditer(pat, text)]
+        found += [(pats.index(None), m) for m in _role_of_org_names(text)]
         for a in subj_starts:
             sm = cre.compile(rf"(?P<n>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,4}})\b").match(text, a)
             if sm and not (a > 0 and text[a - 1] in "-'’"):
@@ -1479,7 +1498,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 if speaker:
                     cue, desc = pm.group("verb"), pm.group("desc")
         if speaker is None:
-            ro = cre.match(rf"\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>.{{0,120}}?){_ROLE_OF_ORG_NAME}", after_window)
+            ro = cre.match(rf"\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>.{{0,120}}?){_ROLE_OF_ORG_NAME}", after_window) \
+                if cre.search(rf"\b{_ORG_TAIL}\s+[A-Z]", after_window) else None
             if ro and not cre.search(r"[.;\"“”]", ro.group("desc")):  # said Chairman of Tata Sons N Chandrasekaran
                 speaker, cue = _resolve(ro.group("n"), people, q.close_mark), ro.group("verb")
         if speaker is None:

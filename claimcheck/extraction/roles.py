@@ -7,9 +7,11 @@ GPUs to Tern", the maker in "Acme released Q7 in June". The dependency parse
 says which verb or noun governs the figure, and that word's meaning says
 which of its arguments owns it:
 
-* money that comes in (raise, secure, land) is the grammatical subject's;
-  money that goes out (invest, pour, bet, lend) is the recipient's
-  ("in/into/on/to X"), while paying a supplier stays the payer's spending;
+* money that comes in (raise, secure, land, seal) is the grammatical subject's,
+  or the venture it is raised for ("raised $1bn in funding for her start-up,
+  Acme"; "a $2bn round for Acme"); money that goes out (invest, pour, bet,
+  lend) is the recipient's ("in/into/on/to X", "the startup, X"), while paying
+  a supplier stays the payer's spending;
 * chips someone gets (buy, order, install, deploy) are the subject's, or the
   agent's in the passive; chips someone gives (sell, ship, supply, allocate,
   "go to") are the recipient's;
@@ -281,10 +283,9 @@ def _named(tok: Any) -> Any:
     doc, i = tok.doc, tok.i + 1
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "PROPN":
         j = i + 1
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].dep_ in {"compound", "flat"} | {doc[j].dep_}:
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
             j += 1
-        name = doc[j] if doc[j].dep_ not in {"compound", "flat"} else doc[j].head
-        return name if name.pos_ == "PROPN" else tok
+        return doc[j]  # the name's last word: ``_span`` takes in the words before it
     return tok
 
 
