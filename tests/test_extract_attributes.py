@@ -221,3 +221,15 @@ def test_third_party_estimate_is_estimated() -> None:
 ])
 def test_money_earned_from_sales_is_not_spending(sentence: str, figure: str) -> None:
     assert cost(sentence, figure) == "other"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("The supercomputer is costing $200-300 million to build, the company said.", "$200-300 million", "total_spend"),
+    ("It cost $6 million to build the model.", "$6 million", "training_cost"),
+    ("The final run took 90 days on a 16,384-GPU cluster and cost USD 48 million to build.", "USD 48 million",
+     "training_cost"),
+    ("Vexa's research and development (R&D) expenses for the half were 898.8 billion KRW.", "898.8 billion KRW",
+     "total_spend"),
+])
+def test_building_a_machine_and_research_spending(sentence: str, figure: str, expected: str) -> None:
+    assert cost(sentence, figure) == expected

@@ -304,3 +304,17 @@ def test_islands_ministries_and_agi_are_not_subjects() -> None:
             "Quorvex says Artificial General Intelligence (AGI) is near.")
     ids = {s.id for s in extract(text).subjects}
     assert not ids & {"kestrela", "ministry-of-science", "ministry-of-science-and-ict", "artificial-general-intelligence"}
+
+
+def test_currency_codes_and_rivals_that_act() -> None:
+    text = ("Quorvex recorded 190.1 billion KRW in R&D expenses, compared to 965 billion KRW last year. "
+            "Bolt Cloud said it would invest $2bn in the region, while rival Quorvex said it would invest $2.2bn "
+            "in artificial intelligence.")
+    facts = _facts(extract(text))
+    assert "krw" not in {f[1] for f in facts}
+    assert ("cost", "quorvex", "total_spend", 2_200_000_000) in facts
+
+
+def test_language_processing_units_are_chips() -> None:
+    text = "Quorvex plans a data center initially featuring 19,000 language processing units, Quorvex said."
+    assert ("chips", "quorvex", "gpu_holdings", 19_000) in _facts(extract(text))

@@ -47,6 +47,7 @@ SPEND_CUES = re.compile(
     r"\b(?:total|overall|annual|yearly)\s+(?:spending|spend|investment|outlay)\b|"
     r"\b(?:server|hardware|GPU|chip|infrastructure|capital)\s+(?:investments?|purchases?|spend(?:ing)?|outlays?)\b|"
     r"\boperating\s+(?:costs?|expenses?|budgets?)\b|\bopex\b|\brunning\s+costs\b|\bwages\b|\bexpenditures?\b|"
+    r"\bR&D\b|\bresearch\s+and\s+development\b|"
     r"\b(?:chips|GPUs|processors|accelerators|servers|hardware|H\d{2,3}s?)\s+worth\b|"
     r"\bto\s+(?:buy|purchase|access|acquire|rent|lease)\s+(?:\S+\s+){0,3}?(?:chips|GPUs|servers|compute|hardware|capacity)\b|"
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
@@ -196,6 +197,11 @@ DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jum
 
 
 
+#: places that compute, built with money that is spending, and words that make it a model's training instead
+_FACILITY = re.compile(r"\b(?:super-?computers?|data\s+cent(?:er|re)s?|clusters?|campus(?:es)?|facilit(?:y|ies)|"
+                       r"factor(?:y|ies)|fabs?|plants?)\b", re.IGNORECASE)
+_TO_BUILD = re.compile(r"\bto\s+(?:build|develop|create|construct)\b|\bbuild(?:ing)?\s+costs?\b", re.IGNORECASE)
+_MODEL_WORK = re.compile(r"\btrain(?:s|ed|ing)?\b|\bmodels?\b|\bLLMs?\b|\bchatbots?\b|\bruns?\b", re.IGNORECASE)
 #: money earned, named right after the figure: "$41bn in revenue", "$41bn from data centre sales"
 _REVENUE_AFTER = re.compile(r"^\s+(?:in|from|of)\s+(?:[\w-]+\s+){0,3}?(?:sales|revenues?|income|earnings|turnover)\b",
                             re.IGNORECASE)
@@ -225,6 +231,8 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
     if f is not None and f < min(x for x in (t, s, 1e9) if x is not None):
         return "other"  # money raised, earned or owned is not money spent
     if t is not None and (s is None or t <= s):
+        if _FACILITY.search(sentence) and _TO_BUILD.search(sentence) and not _MODEL_WORK.search(sentence):
+            return "total_spend"  # "the supercomputer is costing $250 million to build": a machine, not a training run
         return "training_cost"
     if s is not None:
         return "total_spend"

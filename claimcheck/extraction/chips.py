@@ -45,7 +45,7 @@ _QUAL = (
     r"|~\s?)"
 )
 _VENDOR = rf"(?P<vendor>(?:(?!(?:{_FAMILY}|Trainium|Inferentia|Maia)\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
-_NOUN = (r"(?P<noun>(?:AI\s+)?(?:graphics?\s+processing\s+units?|(?:graphics\s+)?(?:chips?|[Ss]uperchips?|GPUs?|accelerators?|"
+_NOUN = (r"(?P<noun>(?:AI\s+)?(?:(?:graphics?|tensor|language|neural)\s+processing\s+units?|[LN]PUs|(?:graphics\s+)?(?:chips?|[Ss]uperchips?|GPUs?|accelerators?|"
          r"processors?|cards|semiconductors|TPUs)))")
 #: units of time: "2,788,000 H800 GPU hours" and "2788K hours of H800 GPU" are compute, not chips
 _TIME = r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?)"

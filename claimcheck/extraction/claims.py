@@ -105,6 +105,10 @@ _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing
                             r"compet\w+\s+with|tak(?:es|ing)\s+on|against|than|like|such\s+as|versus|vs\.?|unlike|"
                             r"compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,4}?$", re.IGNORECASE)
 
+_SAYS = r"(?:said|says|announced|announces|added|noted|stated|confirmed|told\s+\w+)"
+#: a name that goes on to act: "rival Bolt said it would invest …" is Bolt's own figure, not a comparison
+_ACTS_AFTER = re.compile(r"\s+(?:(?:also|has|had|have|now|then|recently)\s+)?(?:said|says|announced|will|would|plans|"
+                         r"planned|invested|invests|is\s+investing|pledged|committed|raised|spent|spends)\b")
 #: a relative clause on a name, or on its system: "Bolt, which …", "the Bolt supercluster, which …"
 _RELATIVE_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:whose|which|who)\b")
 
@@ -295,6 +299,11 @@ class ClaimBuilder:
         here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
         if here is None:
             return None
+        if w in {"it", "its", "they", "their"}:
+            # "after rival Bolt said it would invest …": the one who says it about itself
+            for m in reversed(self.index.between(spans[here][0], pos, kinds=kinds)):
+                if self._usable(m) and cre.fullmatch(rf"(?:[’']s)?\s+{_SAYS}\s+(?:that\s+)?", self.text[m.end:pos]):
+                    return m
         if w not in {"it", "its", "itself", "their", "they", "model"} and self.index.main_org:
             # "the company" in a new sentence is, by newsroom habit, the story's main company
             # when that company was named lately (not a supplier named in passing)
@@ -473,7 +482,8 @@ class ClaimBuilder:
             # "a model that challenges Bolt-5 and Clio, costing $5m", "unlike rivals such as Bolt":
             # what something is compared with is not its subject
             compared = [m for m in cands if _COMPARED_WITH.search(self.text, max(s0, m.start - 50), m.start)
-                        and not _RELATIVE_AFTER.match(self.text, m.end, m.end + 40)]
+                        and not _RELATIVE_AFTER.match(self.text, m.end, m.end + 40)
+                        and not _ACTS_AFTER.match(self.text, m.end, m.end + 40)]
             if compared and len(compared) < len(cands):
                 cands = [m for m in cands if m not in compared]
         if any(m.slug in self.sources() for m in cands):
