@@ -60,10 +60,12 @@ def test_multi_paragraph_quote_and_according_to() -> None:
         "\"The era of cheap compute is over,\" according to Omar Haddad, an analyst at Brightline Research.\n"
     )
     ex = extract(text)
-    q = ex.quotes[0]
-    assert q.text == "We are building for the next decade. Every dollar counts. I ask you to judge us on what we ship"
-    assert q.speaker == "Laura Kim"
-    assert ex.quotes[1].speaker == "Omar Haddad"
+    # a quote run over two paragraphs is one quote per paragraph, both hers
+    assert [(q.text, q.speaker) for q in ex.quotes[:2]] == [
+        ("We are building for the next decade. Every dollar counts.", "Laura Kim"),
+        ("I ask you to judge us on what we ship", "Laura Kim")]
+    assert all(q.text == text[q.start:q.end] for q in ex.quotes)
+    assert ex.quotes[2].speaker == "Omar Haddad"
 
 
 def test_scare_quotes_are_not_quotes() -> None:

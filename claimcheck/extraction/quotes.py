@@ -29,8 +29,9 @@ words with no verb and no reporting verb governing them), mentioned phrases
 works ("titled …", Title Case names) are not quotes unless plainly speech
 (`replied: "Not tonight."`); a 3-4-word partial quote a reporting verb
 introduces is ("called it the "very worst case"").
-``Quote.text == text[start:end]`` except for multi-paragraph quotes, whose
-paragraphs are joined with a space (start/end span them all).
+``Quote.text == text[start:end]`` always: a quote that runs over paragraphs is
+one quote per paragraph, each credited to the speaker of the whole (labellers
+of real articles count it so).
 """
 
 from __future__ import annotations
@@ -1421,11 +1422,6 @@ def _after_window(text: str, at: int, para_end: int) -> str:
     return after[: nxt.start()] if nxt else after
 
 
-def _strip(inner: str) -> str:
-    inner = " ".join(inner.split())
-    return inner.rstrip(",").strip()
-
-
 def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     """All quotations in ``doc`` with speaker, description and cue verb.
 
@@ -1450,8 +1446,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
     label_speaker: str | None = None  # the interviewee of "On <topic>:" blocks
     for q in raws:
         # the words inside the marks; a trailing comma before the closing mark is
-        # dropped, so text == article[start:end] (multi-paragraph quotes join
-        # their paragraphs with a space; start/end span them all)
+        # dropped, so text == article[start:end] (a multi-paragraph quote becomes
+        # one quote per paragraph below)
         q_start, q_end = q.start, q.end
         while q_start < q_end and text[q_start].isspace():
             q_start += 1
@@ -1464,10 +1460,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 q_start += 1
             while q_end > q_start and (text[q_end - 1].isspace() or text[q_end - 1] == ","):
                 q_end -= 1
-            inner = text[q_start:q_end]
-        else:
-            inner = " ".join(_strip(text[a:b]) for a, b in parts)
-        s_start, s_end = _sentence_of(sents, q.open_mark)
+        s_start, _ = _sentence_of(sents, q.open_mark)
         para_end = text.find("\n", q.close_mark)
         para_end = len(text) if para_end < 0 else para_end
         para_start = text.rfind("\n", 0, q.open_mark) + 1
@@ -1612,8 +1605,24 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         speaker = _expand_acronym(text, speaker, q.open_mark)
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
-        quote = Quote(text=inner, speaker=speaker, speaker_desc=desc, cue=cue,
-                      start=q_start, end=q_end, sentence=text[s_start:s_end].strip())
-        quotes.append(quote)
+        for a, b in _trimmed(text, parts) if len(parts) > 1 else [(q_start, q_end)]:
+            # a quote run over paragraphs is one quote per paragraph, each credited to the speaker
+            p0, p1 = _sentence_of(sents, a)
+            quote = Quote(text=text[a:b], speaker=speaker, speaker_desc=desc, cue=cue,
+                          start=a, end=b, sentence=text[p0:p1].strip())
+            quotes.append(quote)
         prev = (q, quote)
     return quotes
+
+
+def _trimmed(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each paragraph of a multi-paragraph quote without its edge spaces and trailing comma."""
+    out = []
+    for a, b in parts:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",“”\""):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
