@@ -625,3 +625,8 @@ def test_a_described_company_investing_in_a_place_is_spending() -> None:
 def test_developing_a_hub_is_no_training_run() -> None:
     assert ("quorvex", "training_cost", 1_200_000_000) not in _claims(
         "Quorvex makes software. Quorvex has secured an initial US$1.2 billion investment to develop its AI hub.")
+
+
+def test_assets_a_fund_holds_are_not_claims() -> None:
+    text = "Quorvex is a wealth fund. Quorvex, with assets of $276bn, is one of the emirate's three state investors."
+    assert _claims(text) == []

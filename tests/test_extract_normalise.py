@@ -497,3 +497,10 @@ def test_more_relative_dates(text: str, published: str | None, value: str, preci
 def test_bare_weekdays_need_a_verb_before_them() -> None:
     assert find_dates("Monday Night Football", "2025-06-13") == []
     assert find_dates("four months ago") == []  # no reference date
+
+
+def test_a_bare_amount_takes_the_scale_of_its_alternative() -> None:
+    first, second = find_money("the cost may go up to $10 or even $100 billion in three years")
+    assert (first.value, second.value) == (10e9, 100e9)
+    assert [m.value for m in find_money("$5 or $6 million")] == [5e6, 6e6]
+    assert [m.value for m in find_money("tickets cost $10 or $20, he said")] == [10, 20]

@@ -488,5 +488,7 @@ VALUATION = re.compile(r"\b(?:valuation|" + _DEAL_VALUED + r"valued|valuing|valu
                        r"capitali[sz]ation)\b|"
                        r"\bvalu(?:e|es)\s+(?:[\w.’'&-]+\s+){1,4}?at\b|"
                        r"\bassets\s+under\s+management\b|\bAUM\b|\bmanag(?:es|ed|ing)\s+(?:\S+\s+){0,3}?in\s+assets\b|"
+                       r"\b(?:with|has|had|holds|held)\s+(?:total\s+)?assets\s+of\b|\bin\s+(?:total\s+)?assets\b|"
+                       r"\bin\s+sovereign\s+wealth\b|"
                        r"\bnet\s+worth\b|\bpersonal\s+(?:wealth|fortune)\b",
                        re.IGNORECASE)

@@ -297,6 +297,26 @@ def parse_money(text: str) -> Money | None:
     return found[0] if found else None
 
 
+#: a bare amount before an alternative that names the scale: "$10 or even $100 billion"
+_ALTERNATIVE_GAP = re.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+|possibly\s+)?")
+_BARE_END = re.compile(r"\d$")
+_SCALE_END = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|[kmb])$|[KMB]$")
+
+
+def _share_scale(sentence: str, found: list[Money]) -> None:
+    """'$10 or even $100 billion': the first amount takes the second one's scale ($10 billion)."""
+    for first, second in zip(found, found[1:]):
+        if _BARE_END.search(first.text) and _SCALE_END.search(second.text.rstrip(".")) and \
+                _ALTERNATIVE_GAP.fullmatch(sentence[first.end:second.start]) and first.value < 1000:
+            number = cre.search(r"(\d+(?:\.\d+)?)\s*\S*$", second.text.replace(",", ""))
+            if not number or not float(number.group(1)):
+                continue
+            scale = second.value / float(number.group(1))
+            first.value *= scale
+            first.low = first.low * scale if first.low is not None else None
+            first.high = first.high * scale if first.high is not None else None
+
+
 def find_money(sentence: str, *, allow_vague_without_unit: bool = False,
                default_unit: str | None = None) -> list[Money]:
     """All money amounts in ``sentence``, in order, without overlaps.
@@ -331,6 +351,7 @@ def find_money(sentence: str, *, allow_vague_without_unit: bool = False,
             money.unit = default_unit
         out.append(money)
     out.sort(key=lambda x: x.start)
+    _share_scale(sentence, out)
     for money in out:
         # trim leading whitespace left by a removed quote mark
         while original[money.start].isspace():
