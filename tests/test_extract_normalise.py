@@ -504,3 +504,18 @@ def test_a_bare_amount_takes_the_scale_of_its_alternative() -> None:
     assert (first.value, second.value) == (10e9, 100e9)
     assert [m.value for m in find_money("$5 or $6 million")] == [5e6, 6e6]
     assert [m.value for m in find_money("tickets cost $10 or $20, he said")] == [10, 20]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Microsoft has also pledged 14.7bn reais", 14.7e9, "BRL"),
+    ("invest an additional R5,4-billion in the country", 5.4e9, "ZAR"),
+    ("the more than R20-billion it has spent", 20e9, "ZAR"),
+    ("a 5 billion naira fund", 5e9, "NGN"),
+])
+def test_more_currencies(text: str, value: float, unit: str) -> None:
+    (m,) = find_money(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_model_called_r1_is_no_money() -> None:
+    assert find_money("Quorvex R1 was cheap, and an R1 model with 20 billion parameters followed") == []

@@ -32,7 +32,9 @@ _ISO_PREFIXES = ("NOK", "SEK", "DKK", "AUD", "CAD", "SGD", "HKD", "TWD", "NZD", 
                  "PLN", "MXN", "RUB", "ILS")
 _PREFIX_UNITS: list[tuple[str, str]] = [
     (r"USD?\s?\$", "USD"), (r"NT\$", "TWD"), (r"HK\$", "HKD"), (r"A\$", "AUD"),
-    (r"C\$", "CAD"), (r"S\$", "SGD"), (r"USD\s?", "USD"), (r"EUR\s?", "EUR"),
+    (r"C\$", "CAD"), (r"S\$", "SGD"), (r"R\$", "BRL"), (r"USD\s?", "USD"), (r"EUR\s?", "EUR"),
+    # the rand's "R" only before a scaled amount ("R5,4-billion", "R20 billion"): "R1" alone names a model
+    (r"(?<![\w$])R(?=\d{1,4}(?:[.,]\d{1,3})?(?:-|\s)?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m)\b)", "ZAR"),
     (r"GBP\s?", "GBP"), (r"CNY\s?", "CNY"), (r"RMB\s?", "CNY"), (r"JPY\s?", "JPY"),
     (r"KRW\s?", "KRW"), (r"INR\s?", "INR"), (r"CHF\s?", "CHF"), (r"Rs\.?\s?", "INR"), (r"MYR\s?", "MYR"), (r"(?<![A-Za-z])RM", "MYR"),
     *[(rf"{code}\s?", code) for code in _ISO_PREFIXES],
@@ -47,6 +49,8 @@ _SUFFIX_UNITS: dict[str, str] = {
     "nok": "NOK", "sek": "SEK", "dkk": "DKK",
     "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
     "new zealand dollars": "NZD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "reais": "BRL", "brazilian reais": "BRL", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR",
+    "dirhams": "AED", "riyals": "SAR", "pesos": "MXN", "mexican pesos": "MXN",
 }
 
 #: A scale word after a number ("million", "bn", "M"); a footnote mark may follow a spelled-out one ("million1").
@@ -64,7 +68,8 @@ _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _PREFIX = "(?:" + "|".join(p for p, _ in _PREFIX_UNITS) + ")"
 _SUFFIX = (r"(?:(?:\s+(?:of\s+)?|(?<=[a-z])-)(?:US\s+dollars?|(?:Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan)\s+dollars|"
            r"dollars?|euros?|pounds|yuan|RMB|renminbi|yen|won|rupees|Swiss\s+francs|francs|(?:Norwegian\s+|Danish\s+)?kroner|"
-           r"(?:Swedish\s+)?kronor|krona|USD|EUR|GBP|CNY|KRW|INR|CHF|NOK|SEK|DKK)\b)")
+           r"(?:Swedish\s+)?kronor|krona|(?:Brazilian\s+)?reais|rand|naira|ringgit|rupiah|dirhams|riyals|(?:Mexican\s+)?pesos|"
+           r"USD|EUR|GBP|CNY|KRW|INR|CHF|NOK|SEK|DKK)\b)")
 
 _QUAL_APPROX = r"(?:around|about|roughly|approximately|approx\.|nearly|almost|close\s+to|closer\s+to|some|an\s+estimated|estimated|circa|~)"
 _QUAL_MORE = r"(?:much\s+more\s+than|far\s+more\s+than|more\s+than|well\s+over|well\s+above|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|north\s+of|exceeding|beyond)"
@@ -115,7 +120,7 @@ WORDS_RE = re.compile(
 #: the full patterns: an explicit amount needs a currency sign, code or word; a
 #: vague or spelled-out amount needs a scale word.
 _CURRENCY_HINT = re.compile(r"[$£€¥₩₹]|USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|MYR|Rs|RM|dollar|euro|pound|yuan|renminbi|yen|won|rupee|franc|"
-                            r"kron|" + "|".join(_ISO_PREFIXES))
+                            r"kron|reais|rand|naira|ringgit|rupiah|dirham|riyal|peso|R\d|" + "|".join(_ISO_PREFIXES))
 _SCALE_HINT = re.compile(r"illion|thousand", re.IGNORECASE)
 
 
@@ -185,6 +190,8 @@ def unit_of(prefix: str | None = None, suffix: str | None = None) -> str | None:
         for pat, code in _PREFIX_UNITS:
             if cre.fullmatch(pat, prefix) or cre.fullmatch(pat, prefix.strip()):
                 return code
+        if prefix.strip() == "R":
+            return "ZAR"  # the rand's prefix, matched only before a scaled amount
     if suffix:
         word = " ".join(cre.sub(r"^[\s-]*(?:of\s+)?", "", suffix).lower().split())
         return _SUFFIX_UNITS.get(word)
