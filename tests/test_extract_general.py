@@ -630,3 +630,11 @@ def test_developing_a_hub_is_no_training_run() -> None:
 def test_assets_a_fund_holds_are_not_claims() -> None:
     text = "Quorvex is a wealth fund. Quorvex, with assets of $276bn, is one of the emirate's three state investors."
     assert _claims(text) == []
+
+
+def test_a_conversion_in_brackets_has_the_owner_of_the_sum() -> None:
+    text = ("Quorvex Labs makes software. Vexa Cloud rents servers. Quorvex will build a €1-billion ($1.1-billion) "
+            "data centre in Munich. Vexa Cloud will build a $3 billion (about €2.8 billion) campus in Lyon.")
+    owners = {(c[0], c[2]) for c in _claims(text)}
+    assert owners == {("quorvex", 1_000_000_000), ("quorvex", 1_100_000_000), ("vexa-cloud", 3_000_000_000),
+                      ("vexa-cloud", 2_800_000_000)}

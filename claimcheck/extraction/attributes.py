@@ -53,7 +53,7 @@ SPEND_CUES = re.compile(
     r"\bbuy(?:ing)?\s+(?:\w+\s+){0,3}(?:chips|GPUs)\b|\bhardware\s+(?:spend|spending|costs?|bill)\b|"
     r"\bdata\s+cent(?:er|re)s?\b|\binfrastructure\b|\b(?:of|in)\s+hardware\b|"
     # building a place that computes: "plans to build a $200 million AI factory"
-    r"\b(?:build|builds|building|built|construct\w*)\s+(?:\S+\s+){0,4}?(?:factor(?:y|ies)|campus(?:es)?|clusters?|"
+    r"\b(?:build|builds|building|built|construct\w*)\s+(?:\S+\s+){0,7}?(?:factor(?:y|ies)|campus(?:es)?|clusters?|"
     r"super-?computers?|facilit(?:y|ies)|fabs?)\b",
     re.IGNORECASE,
 )

@@ -58,6 +58,8 @@ _REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|rig
 _AUTHORITY = re.compile(r"\s*(?:The|A|Its|Their)\s+(?:\w+\s+)?(?:ministry|government|regulator|agency|commission|court|"
                         r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank|"
                         r"university|institute|college|academy|school)(?:[’']s)?\b")
+#: between a sum and its conversion: "€1 billion ($1.1 billion)", "¥180 billion (≈ US$25 billion)"
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|≈|~|or)?\s*")
 #: money coming into the story's company: a round, a raise, revenue
 _FUNDRAISING = re.compile(r"\b(?:raised|raising|raises|funding|financing|fundraising|round|tranche|investors|backers|"
                           r"series\s+[A-F]|revenues?|sales)\b", re.IGNORECASE)
@@ -746,9 +748,18 @@ class ClaimBuilder:
             for f in figs:
                 if f.kind == "cost" and f.unit == "CNY" and "¥" in sent[f.start:f.end] and self._yen_context():
                     f.unit = "JPY"  # "¥" is also the yen sign: a Japanese story means yen
+            previous: tuple[Figure, Claim | None] | None = None
             for f in figs:
                 self._also_owned_by = []
-                claim = self._claim(f, s0, s1, sent, figs)
+                if previous is not None and _CONVERSION_GAP.fullmatch(sent[previous[0].end:f.start]) \
+                        and f.kind == previous[0].kind == "cost":
+                    # "€1 billion ($1.1 billion)": the same sum in another currency, with the same owner
+                    claim = replace(previous[1], value=f.value, low=f.low, high=f.high, unit=f.unit,
+                                    precision=f.precision, qualifier=f.qualifier, text=sent[f.start:f.end],
+                                    start=s0 + f.start, end=s0 + f.end) if previous[1] is not None else None
+                else:
+                    claim = self._claim(f, s0, s1, sent, figs)
+                previous = (f, claim)
                 if claim is not None:
                     claims.append(claim)
                     self._stated.append(claim)
