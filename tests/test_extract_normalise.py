@@ -519,3 +519,11 @@ def test_more_currencies(text: str, value: float, unit: str) -> None:
 
 def test_a_model_called_r1_is_no_money() -> None:
     assert find_money("Quorvex R1 was cheap, and an R1 model with 20 billion parameters followed") == []
+
+
+def test_sentences_without_figures_skip_the_big_patterns() -> None:
+    # the quick pre-checks must never hide a date or a count the full patterns would find
+    assert [d.value for d in find_dates("It shipped yesterday, on Christmas Day.", "2025-03-05")] == ["2025-03-04",
+                                                                                                      "2024-12-25"]
+    assert [c.value for c in find_chips("They bought half a million GPUs.")] == [500000]
+    assert find_chips("They bought many GPUs.") == [] and find_dates("No time at all.") == []

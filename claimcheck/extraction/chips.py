@@ -221,6 +221,9 @@ def _looks_like_year(before: str) -> bool:
     return bool(_YEAR_LEAD.search(before[-20:]))
 
 
+_COUNT_HINT = re.compile(r"\d|[Tt]housand|[Mm]illion")
+
+
 def find_chips(sentence: str) -> list[Chips]:
     """All chip counts in ``sentence``.
 
@@ -228,6 +231,8 @@ def find_chips(sentence: str) -> list[Chips]:
     and vendor-only phrases are not counts. Vendors are kept apart so that
     the caller never takes a supplier for the claim's subject.
     """
+    if not _COUNT_HINT.search(sentence):
+        return []  # no digit and no counted word: no count
     original = sentence
     # quote marks become spaces (same length, so offsets hold): 'Nvidia "Hopper" chips'
     sentence = sentence.translate(_QUOTES_TO_SPACE)

@@ -230,9 +230,16 @@ _SHARED_YEAR = re.compile(
 )
 
 
+#: every form ``DATE_RE`` knows holds one of these (a digit, a month, a day's name, a relative word):
+#: most sentences have none and skip the big pattern
+_DATE_HINT = re.compile(r"\d|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|[Dd]ay|Christmas|Halloween|Fourth|week|month|year|ago")
+
+
 def find_dates(sentence: str, published: str | None = None) -> list[DateValue]:
     """All dates in ``sentence``; unresolvable relative ones are skipped."""
-    out = []
+    out: list[DateValue] = []
+    if not _DATE_HINT.search(sentence):
+        return out
     for m in DATE_RE.finditer(sentence):
         if m.group("month3") and m.group("month3") == "May" and not m.group("year3"):
             # "may" the modal verb is lower-case; a bare capitalised "May" at a
