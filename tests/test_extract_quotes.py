@@ -575,3 +575,13 @@ def test_titles_and_terms_referred_to_are_not_quotes() -> None:
 ])
 def test_speakers_named_with_roles_of_organisations(text: str, quote: str, speaker: str) -> None:
     assert _speakers(text)[quote] == speaker
+
+
+def test_initials_without_a_dot_and_unnamed_governments() -> None:
+    text = ("“This investment is not just about infrastructure,” Farhan S Qarnain, country director for Quorvex, "
+            "said in a blog post.\nThe Tamsin government said on X that the project could become “one of the largest "
+            "infrastructure initiatives in its history.”\n\"We will build it,\" the government said on Monday.\n")
+    assert _speakers(text) == {
+        "This investment is not just about infrastructure": "Farhan S Qarnain",
+        "one of the largest infrastructure initiatives in its history.": "the Tamsin government",
+        "We will build it": "the government"}

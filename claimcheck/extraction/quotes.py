@@ -70,7 +70,7 @@ _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed"
 # surname particles: "Annelies van der Berg", "Mateo de la Fuente"
 _PART = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das|y)\s+){1,3}"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Capt|Col|Cpl|Det|Insp|Supt|Cmdr|Adm|Gov|Hon|Cllr|Fr)"
-_NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
+_NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z](?=\s+[A-Z][\w'’-])|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|(?:according\s+to|(?:[a-z]+\s+){{0,3}}as\s+per)\s+(?P<who3>{_NAME}))"
@@ -449,7 +449,7 @@ _ROLE_NOUN = (
     r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|administrator|"
     r"CEO|CTO|CFO|COO)"
 )
-_NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
+_NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
 _TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
 #: the last word of an organisation's or a ministry's name, after which a person's name may follow
 _ORG_TAIL = (r"(?:Limited|Ltd|Inc|Corp|Corporation|Sons|Group|Holdings|Company|Bank|Fund|Authority|Agency|Ministry|"
@@ -1215,6 +1215,9 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
                                       pos, index, people.subjects)
             if org:
                 return org, vm.group(0)
+        gov = cre.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?government\s*$", head)
+        if gov:  # "The Argentinian government said …": a government the article never names is its description
+            return "the " + gov.group(0).split(None, 1)[1].strip(), vm.group(0)
         dn = cre.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|{_CALENDAR.pattern}[’']s)\s+(?:[\w-]+\s+)?(?P<noun>{_DOC_NOUN})\s*$", head)
         if dn:
             # "the report says "…"" → whoever the article said issued the report
@@ -1534,6 +1537,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = org or _org_by_noun(text, noun, q.open_mark, index, people.subjects)
                 if org is not None:
                     speaker, cue = org, om.group("verb") or om.group("verb2")
+                elif noun == "government":  # '"…," the government said': a government named only so
+                    speaker, cue = "the government", om.group("verb") or om.group("verb2")
         if speaker is None:
             dm2 = _OWN_DOC_AFTER_RE.match(after_window)
             if dm2:  # "…," Acme's statement said.
