@@ -585,3 +585,9 @@ def test_initials_without_a_dot_and_unnamed_governments() -> None:
         "This investment is not just about infrastructure": "Farhan S Qarnain",
         "one of the largest infrastructure initiatives in its history.": "the Tamsin government",
         "We will build it": "the government"}
+
+
+def test_marks_with_nothing_between_them_quote_nothing() -> None:
+    for text in ('“, "said Jo Doe\n', '“ \n“ \n'):
+        assert all(q.text.strip() and q.text == text[q.start:q.end] for q in extract(text).quotes)
+    assert [q.text for q in extract('“, "said Jo Doe\n').quotes] == []

@@ -1610,13 +1610,14 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         speaker = _expand_acronym(text, speaker, q.open_mark)
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
-        for a, b in _trimmed(text, parts) if len(parts) > 1 else [(q_start, q_end)]:
-            # a quote run over paragraphs is one quote per paragraph, each credited to the speaker
-            p0, p1 = _sentence_of(sents, a)
-            quote = Quote(text=text[a:b], speaker=speaker, speaker_desc=desc, cue=cue,
-                          start=a, end=b, sentence=text[p0:p1].strip())
-            quotes.append(quote)
-        prev = (q, quote)
+        # a quote run over paragraphs is one quote per paragraph, each credited to the speaker;
+        # marks with nothing between them quote nothing
+        made = [Quote(text=text[a:b], speaker=speaker, speaker_desc=desc, cue=cue, start=a, end=b,
+                      sentence=text[slice(*_sentence_of(sents, a))].strip())
+                for a, b in (_trimmed(text, parts) if len(parts) > 1 else [(q_start, q_end)]) if text[a:b].strip()]
+        quotes.extend(made)
+        if made:
+            prev = (q, made[-1])
     return quotes
 
 
