@@ -109,7 +109,7 @@ _COMPARED_WITH = re.compile(r"\b(?:challeng\w*|rival(?:s|led|ling)?|beat(?:s|ing
 
 _SAYS = r"(?:said|says|announced|announces|added|noted|stated|confirmed|told\s+\w+)"
 #: a name that goes on to act: "rival Bolt said it would invest …" is Bolt's own figure, not a comparison
-_ACTS_AFTER = re.compile(r"\s+(?:(?:also|has|had|have|now|then|recently)\s+)?(?:said|says|announced|will|would|plans|"
+_ACTS_AFTER = re.compile(rf"\s+(?:(?:also|has|had|have|now|then|recently)\s+)?(?:{_SAYS}|will|would|plans|"
                          r"planned|invested|invests|is\s+investing|pledged|committed|raised|spent|spends)\b")
 #: a relative clause on a name, or on its system: "Bolt, which …", "the Bolt supercluster, which …"
 _RELATIVE_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:whose|which|who)\b")
@@ -1016,7 +1016,7 @@ class ClaimBuilder:
         name = clean_name(self.text[x:y])
         if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person" \
                 or any(kind == "person" and slug.endswith("-" + slugify(name)) for slug, kind in self.index.kinds.items()):
-            return None  # a person, or a person's surname ("Musk noted the $500 million …")
+            return None  # a person, or a person's surname ("Doe noted the $500 million …")
         if cre.match(r"\s*:", self.text[y:y + 3]) or all(
                 not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
                 for w in name.split()):

@@ -455,7 +455,7 @@ _TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
 _ORG_TAIL = (r"(?:Limited|Ltd|Inc|Corp|Corporation|Sons|Group|Holdings|Company|Bank|Fund|Authority|Agency|Ministry|"
              r"Information|Affairs|Technology|Technologies|Communications?|Finance|Commerce|Industry|Trade|Science|"
              r"Economy|Development|Planning|Energy|Defen[cs]e|Health|Telecom|Infocomm|Platforms)")
-#: "Chairman of Tata Sons N Chandrasekaran", "Minister of Communication and Information Budi Arie Setiadi said":
+#: "Chairman of Tarn Sons N Varadan", "Minister of Communication and Information Adi Bayu Santoso said":
 #: a role of an organisation, then the person, after a word that plainly ends the organisation's name
 _NAME_WORD = rf"(?!{_ORG_TAIL}\b)[A-Z][\w'’-]+"
 #: the role nouns, capitalised or not ("Chairman of", "chairman of"); cheaper than a case-blind match
@@ -482,7 +482,7 @@ _THE_ROLE_AFTER_RE = re.compile(
 )
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,120}}?),\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>{VERBS})\b"
-    # "…," Sam Altman, CEO of OpenAI said (the closing comma left out)
+    # "…," Dana Whit, CEO of Acme said (the closing comma left out)
     rf"|^\s*,?\s*(?P<who2>{_NAME}),\s+(?P<desc2>(?:the\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?i:{_ROLE_NOUN})"
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})?)\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b"
 )
@@ -689,7 +689,7 @@ class _People:
 
     def knows(self, name: str) -> bool:
         low = name.lower()
-        # a surname, or a first name that heads a longer name ("Budi" for "Budi Arie Setiadi")
+        # a surname, or a first name that heads a longer name ("Adi" for "Adi Bayu Santoso")
         return any(who.lower() == low or who.lower().endswith(" " + low) or " " not in low and
                    who.lower().startswith(low + " ") and len(who.split()) >= 3 for _, who in self.mentions)
 
@@ -1216,7 +1216,7 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             if org:
                 return org, vm.group(0)
         gov = cre.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?government\s*$", head)
-        if gov:  # "The Argentinian government said …": a government the article never names is its description
+        if gov:  # "The Tamsin government said …": a government the article never names is its description
             return "the " + gov.group(0).split(None, 1)[1].strip(), vm.group(0)
         dn = cre.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|{_CALENDAR.pattern}[’']s)\s+(?:[\w-]+\s+)?(?P<noun>{_DOC_NOUN})\s*$", head)
         if dn:
@@ -1496,7 +1496,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker is None:
             ro = cre.match(rf"\s*,?\s*(?P<verb>{VERBS})\s+(?P<desc>.{{0,120}}?){_ROLE_OF_ORG_NAME}", after_window) \
                 if cre.search(rf"\b{_ORG_TAIL}\s+[A-Z]", after_window) else None
-            if ro and not cre.search(r"[.;\"“”]", ro.group("desc")):  # said Chairman of Tata Sons N Chandrasekaran
+            if ro and not cre.search(r"[.;\"“”]", ro.group("desc")):  # said Chairman of Tarn Sons N Varadan
                 speaker, cue = _resolve(ro.group("n"), people, q.close_mark), ro.group("verb")
         if speaker is None:
             m = _AFTER_RE.match(after_window)

@@ -384,8 +384,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether ``acr`` abbreviates the name ``words``: its letters start the name's words
     ("HSMC" for "Halden Semiconductor Manufacturing Co"), or the name's initials come in
-    order within it and its other letters come from inside the words ("SSI" for "Safe
-    Superintelligence", "OAI" for "OpenAI Inc")."""
+    order within it and its other letters come from inside the words ("QMI" for "Quorvex
+    Metaintelligence", "TAI" for "TernAI Inc")."""
     initials = "".join(w[0] for w in words if w[0].isupper())
     if cre.fullmatch(".*".join(acr), initials):
         return True
