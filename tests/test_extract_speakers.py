@@ -190,3 +190,45 @@ def test_a_short_aside_between_quote_and_attribution_keeps_the_attribution() -> 
     text = ("Tern Robotics chief Omar Bell spoke last week.\n“We are not trying to sell the company,” such as its "
             "recent video product, a spokesperson for Tern Robotics said by email.")
     assert [q.speaker for q in claimcheck.extract(text).quotes] == ["Tern Robotics spokesperson"]
+
+
+# --- fifth-session forms (seen in real copy, written here with invented names) ---
+
+def test_name_then_a_long_role_of_an_organisation_without_closing_comma() -> None:
+    text = ("Halo's founder and CEO Robin Kade also sold part of his stake, Bolt stated.\n"
+            "“Halo is another vital step for us,” Jon Grail, president and chief operating officer of Zentra "
+            "said in the statement.\n")
+    assert _speakers(text) == {"Halo is another vital step for us": "Jon Grail"}
+
+
+def test_two_roles_joined_by_and_before_the_name() -> None:
+    text = "“The deal lets our clients take part,” Zentra CEO and Halo Chairman Larry Fenwick said in a statement.\n"
+    assert _speakers(text) == {"The deal lets our clients take part": "Larry Fenwick"}
+
+
+def test_a_lower_case_university_role_before_the_name() -> None:
+    text = ("The machine was discussed by Assistant Minister for Science Andrew Charlo and Acme executives.\n"
+            "“Without this machine, our researchers compete with one arm tied,” Marlow University "
+            "vice-chancellor Sharon Pickerton said in an interview.\n")
+    assert _speakers(text) == {"Without this machine, our researchers compete with one arm tied": "Sharon Pickerton"}
+
+
+def test_a_partial_quote_ending_its_sentence_belongs_to_the_clause_before_it() -> None:
+    text = ("Last year Mike Gallo, then a member of Congress from Ohio, said in a statement that he was "
+            "“glad to see Acme reduce its exposure to foreign companies.” Bolt later announced a $1.5 billion "
+            "investment in Acme.\n")
+    assert _speakers(text) == {"glad to see Acme reduce its exposure to foreign companies.": "Mike Gallo"}
+
+
+def test_the_role_opening_a_sentence_is_the_person_last_named() -> None:
+    text = ('Crown Prince Sheikh Hamdan Al Rashid took to X to make the announcement. He said, "This investment '
+            'will expand capacity in the region."\n'
+            'The leader also added, "We look forward to welcoming more partners."\n')
+    assert _speakers(text) == {"This investment will expand capacity in the region.": "Hamdan Al Rashid",
+                               "We look forward to welcoming more partners.": "Hamdan Al Rashid"}
+
+
+def test_words_before_a_colon_name_a_speaker_only_when_they_are_a_known_name() -> None:
+    text = ("“More is better,” Ken Sato said during a press event. He made a nod to the popularity of Acme's "
+            "cheaper AI model: “Some people say you can do small, but that is just small.”\n")
+    assert _speakers(text)["Some people say you can do small, but that is just small."] == "Ken Sato"

@@ -447,7 +447,7 @@ _ROLE_NOUN = (
     r"governor|mayor|senator|councillor|lawyer|attorney|critic|chef|author|scientist|engineer|representative|"
     r"member|officer|adviser|advisor|head|partner|investor|strategist|consultant|editor|coach|captain|activist|"
     r"campaigner|owner|commissioner|ambassador|negotiator|auditor|trustee|organiser|organizer|administrator|"
-    r"CEO|CTO|CFO|COO)"
+    r"chancellor|vice-chancellor|provost|rector|dean|CEO|CTO|CFO|COO)"
 )
 _NAME2 = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?(?:{_PART})?[A-Z][\w'’-]+){{1,2}}"
 _TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
@@ -474,7 +474,7 @@ _DESC_NAME_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<desc>[^,\"“”]{{2,60}}?),\s+(?P<who>{_TNAME2}),\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _ROLE_NAME_VERB_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?P<desc>(?:[\w'’&-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<who>{_TNAME2})\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
+    rf"^\s*,?\s*(?P<desc>(?:[\w'’&-]+\s+){{0,4}}?{_ROLE_NOUN_ANY_CASE})\s+(?P<who>{_TNAME2})\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})\b"
 )
 _THE_ROLE_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:the|our|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>[a-z-]+)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
@@ -483,7 +483,7 @@ _THE_ROLE_AFTER_RE = re.compile(
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,120}}?),\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>{VERBS})\b"
     # "…," Dana Whit, CEO of Acme said (the closing comma left out)
-    rf"|^\s*,?\s*(?P<who2>{_NAME}),\s+(?P<desc2>(?:the\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?i:{_ROLE_NOUN})"
+    rf"|^\s*,?\s*(?P<who2>{_NAME}),\s+(?P<desc2>(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}?(?i:{_ROLE_NOUN})"
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})?)\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b"
 )
 _STATEMENT_FROM_RE = re.compile(
@@ -1241,8 +1241,11 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             return _crowd_name(cm.group("who")), vm.group(0)
         rm = cre.search(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?P<role>[a-z-]+)\s*$", head)
         if rm and _JOB_WORD.fullmatch(rm.group("role")):
-            # "the APC presidential candidate stated that" → the person introduced as the candidate
+            # "the APC presidential candidate stated that" → the person introduced as the candidate;
+            # "The leader also added," opening its sentence → else the person last named, as after a quote
             who = people.with_role(rm.group("role"), pos)
+            if who is None and not head[:rm.start()].strip():
+                who = people.before(pos - len(before) + rm.start())
             if who:
                 return who, vm.group(0)
         nm = cre.search(rf"(?P<who>{_NAME}|\b{_PRON})(?:,\s+who|,[^,\"“”]{{2,80}},|,)?\s*$", head)
@@ -1261,7 +1264,8 @@ def _before_speaker(before: str, people: _People, index: SubjectIndex, pos: int,
             if who:
                 return who, vm.group(0)
     bm = cre.search(rf"(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:\s*$", before)
-    if bm:
+    if bm and (people.knows(clean_name(bm.group("who4"))) or _known_org(index, bm.group("who4"))):
+        # "Dana Whit wrote:" (not "the need for big AI spending:")
         return _resolve(bm.group("who4"), people, pos), None
     return _according_to_opener(before, people, index, pos)
 
@@ -1472,7 +1476,12 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             continue  # the title of a paper, book or report
         speaker = desc = cue = None
         after_window = _after_window(text, q.close_mark + 1, para_end)
-        sm = _SPOX_AFTER_RE.match(after_window)
+        if text[q_start:q_end].rstrip()[-1:] in (".", "!", "?") and _REPORT_BEFORE_RE.search(before) \
+                and cre.match(r"\s*[A-Z]", after_window):
+            # 'X said in a statement that he was "glad to see it." Bolt later announced …': the quote's
+            # sentence ends with it, so the reporting clause before it speaks, not the next sentence
+            speaker, cue = _before_speaker(before, people, index, q.open_mark, doc)
+        sm = _SPOX_AFTER_RE.match(after_window) if speaker is None else None
         if sm:
             speaker, cue = _spokesperson(sm, text, q, index, people, by_noun=True)
         if speaker is None:
