@@ -232,3 +232,28 @@ def test_words_before_a_colon_name_a_speaker_only_when_they_are_a_known_name() -
     text = ("“More is better,” Ken Sato said during a press event. He made a nod to the popularity of Acme's "
             "cheaper AI model: “Some people say you can do small, but that is just small.”\n")
     assert _speakers(text)["Some people say you can do small, but that is just small."] == "Ken Sato"
+
+
+def test_concluded_is_a_reporting_verb_and_a_first_name_finds_the_full_name() -> None:
+    text = ("Deputy Minister of Communication Nezar Pratama also added that the plan is a further step in the "
+            "work of Acme and Bolt Hutchison.\n"
+            '"So this is a follow-up of Acme\'s long-term commitment," concluded Nezar.\n')
+    assert _speakers(text) == {"So this is a follow-up of Acme's long-term commitment": "Nezar Pratama"}
+
+
+def test_a_ministry_word_run_into_the_name_is_not_part_of_it() -> None:
+    text = ("The plan was agreed by Minister of National Infrastructure, Energy, and Water Ari Katzir and the "
+            "Electric Corporation.\n"
+            '"Acme\'s intention is an expression of confidence in the economy," Katzir said.\n')
+    assert _speakers(text) == {"Acme's intention is an expression of confidence in the economy": "Ari Katzir"}
+
+
+def test_a_company_statement_is_the_company_just_the_subject_when_the_main_one_is_not() -> None:
+    text = ("Zentra Systems said Monday it will ship Acme's most advanced chips to Veldia under an approved deal.\n"
+            "Acme said in May that demand for Acme chips was strong, and Acme shares rose.\n"
+            "The licences let Zentra Systems ship more than 60,000 Acme chips, including the chipmaker's newest.\n"
+            "Asked whether he would let Acme sell its chips abroad, the president said he would not.\n"
+            "Analysts expect more such deals for Acme. Officials said the rules were strict.\n"
+            "Zentra Systems had already put more than 21,000 Acme chips in Veldia under earlier licences.\n"
+            "“We use these chips to give access to advanced models,” said a company statement.\n")
+    assert _speakers(text) == {"We use these chips to give access to advanced models": "Zentra Systems"}

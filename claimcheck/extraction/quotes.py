@@ -62,6 +62,7 @@ VERBS = (
     r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
     r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
     r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports|clarified|clarifies|"
+    r"concluded|concludes|"
     # plural subjects ("the authors write", "analysts say") and "sighed"
     r"say|write|note|argue|explain|warn|insist|suggest|claim|predict|contend|caution|sighed|sighs"
 )
@@ -454,7 +455,9 @@ _TNAME2 = rf"(?:{_TITLE}\.?\s+)?{_NAME2}"
 #: the last word of an organisation's or a ministry's name, after which a person's name may follow
 _ORG_TAIL = (r"(?:Limited|Ltd|Inc|Corp|Corporation|Sons|Group|Holdings|Company|Bank|Fund|Authority|Agency|Ministry|"
              r"Information|Affairs|Technology|Technologies|Communications?|Finance|Commerce|Industry|Trade|Science|"
-             r"Economy|Development|Planning|Energy|Defen[cs]e|Health|Telecom|Infocomm|Platforms)")
+             r"Economy|Development|Planning|Energy|Defen[cs]e|Health|Telecom|Infocomm|Platforms|Water|Resources|"
+             r"Infrastructure|Transport|Education|Justice|Interior|Agriculture|Environment|Labou?r|Tourism|Housing|"
+             r"Innovation)")
 #: "Chairman of Tarn Sons N Varadan", "Minister of Communication and Information Adi Bayu Santoso said":
 #: a role of an organisation, then the person, after a word that plainly ends the organisation's name
 _NAME_WORD = rf"(?!{_ORG_TAIL}\b)[A-Z][\w'’-]+"
@@ -592,6 +595,16 @@ def _opener_name(text: str, pos: int, name: str) -> bool:
     return end is None or end.group(0) == "?" or (end.group(0) == "\n" and len(line.split()) <= 10)
 
 
+def _without_ministry_word(text: str, start: int, name: str) -> tuple[int, str]:
+    """A name NER ran into the organisation before it ("Minister of Energy and Water Ari Katz" gives
+    "Water Ari Katz"): the name without that word, and where it starts."""
+    first, _, rest = name.partition(" ")
+    if " " in rest and cre.fullmatch(_ORG_TAIL, first) and text.startswith(first, start) and cre.search(
+            r"\b(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*,?|and|&)\s+){0,6}$", text[max(0, start - 80):start]):
+        return start + len(first) + 1, rest
+    return start, name
+
+
 class _People:
     """People of one article: where each is named, and which pronoun follows them."""
 
@@ -603,9 +616,13 @@ class _People:
         self.subjects: set[int] = set()  # where a person named as a clause subject starts
         self.index = index
         self.quote_spans = quote_spans
-        self.mentions: list[tuple[int, str]] = [(m.start, _split_title(index.display(m.slug))[1])
-                                                 for m in index.mentions if m.kind == "person"
-                                                 and not _opener_name(text, m.start, index.display(m.slug))]
+        persons = [m for m in index.mentions if m.kind == "person" and not _opener_name(text, m.start, index.display(m.slug))]
+        names = {m.slug: _split_title(index.display(m.slug))[1] for m in persons}
+        for m in persons:  # "Minister of Energy and Water Ari Katz" is Ari Katz, in every mention
+            at, name = _without_ministry_word(text, m.start, names[m.slug])
+            if at != m.start:
+                names[m.slug] = name
+        self.mentions: list[tuple[int, str]] = [_without_ministry_word(text, m.start, names[m.slug]) for m in persons]
         self._gender: dict[str, str | None] = {}
         self._title_gender: dict[str, str] = {}
         self._added: set[str] = set()
@@ -656,17 +673,18 @@ class _People:
                 if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
                     continue
                 name = " ".join(words)
-                if _opener_name(text, m.start("n"), name):
+                at, name = _without_ministry_word(text, m.start("n"), name)
+                if _opener_name(text, at, name):
                     continue
                 if _PARTICLE_FIRST.match(name):
-                    name = self.full_name(name, m.start("n"))
+                    name = self.full_name(name, at)
                     if _PARTICLE_FIRST.match(name):
                         continue
                 if "t" in m.groupdict() and m.group("t"):
                     g = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "dame": "f"}.get(m.group("t").lower())
                     if g:
                         self._title_gender[name] = g
-                self.add(name, m.start("n"))
+                self.add(name, at)
         single: dict[str, str] = {}
         for m in cre.finditer(r"\b(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])", text):
             full = self.full_name(m.group(2), m.start())
@@ -932,6 +950,16 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
             return index.display(own.pop())
         topical = [m for m in cands if subjects and m.start in subjects]
         main = index.main_org
+        starts = [s0]
+        for _ in range(3):
+            a = starts[-1]
+            starts.append(max(text.rfind("\n", 0, a - 1), *(text.rfind(p, 0, a - 1) + 1 for p in (". ", "? ", "! "))))
+        lately = [m for m in topical if m.start >= starts[1]]
+        if lately and all(m.slug == lately[-1].slug for m in lately) and \
+                not any(m.slug == main for m in topical if m.start >= starts[3]):
+            # "Acme had already bought 2,000 GPUs. "…," said a company statement": the company just the
+            # subject, when the story's main company has not been one for a while
+            return index.display(lately[-1].slug)
         if main and not _PUBLIC_BODY.search(index.display(main)) and (
                 not topical or any(m.slug == main for m in topical)
                 or all(index.counts[main] > index.counts[m.slug] for m in topical)):
