@@ -318,3 +318,45 @@ def test_currency_codes_and_rivals_that_act() -> None:
 def test_language_processing_units_are_chips() -> None:
     text = "Quorvex plans a data center initially featuring 19,000 language processing units, Quorvex said."
     assert ("chips", "quorvex", "gpu_holdings", 19_000) in _facts(extract(text))
+
+
+# -- names NER gets wrong (fifth session; shapes from real copy, invented names) ----------
+
+def test_a_one_word_name_ner_calls_a_person_is_a_company_when_it_acts_like_one() -> None:
+    ex = extract("Kelvaro accelerates AI push with a new GPU cluster. Kelvaro is constructing a GPU cluster "
+                 "comprising 10,000 GPUs, according to people familiar with the plan. Its models run in phones, "
+                 "cars and robots.")
+    assert ex.main_subject == "kelvaro"
+    assert ("chips", "kelvaro", "gpu_holdings", 10_000) in _facts(ex)
+
+
+def test_a_surname_alone_stays_a_person() -> None:
+    ex = extract("Dana Kelvaro founded Acme in 2019. Kelvaro is building a GPU cluster of 10,000 GPUs for Acme, "
+                 "Kelvaro said.")
+    assert "kelvaro" not in {s.id for s in ex.subjects}
+
+
+def test_two_corporate_endings_come_off_together() -> None:
+    ex = extract("China's leading chipmaker Tarnwell Threads Technology Co surged 425 percent on its debut. "
+                 "Investor frenzy over Tarnwell Threads reflects expectations. The Beijing-based company raised "
+                 "about 8 billion yuan in the IPO.")
+    assert _subject_of(ex, 8_000_000_000) == "tarnwell-threads"
+
+
+def test_labs_stays_when_the_rest_is_a_common_word_of_the_article() -> None:
+    ex = extract("Why Horizon Labs is betting on 3D. Horizon Labs is entering the AI race with a premise: today's "
+                 "systems can't see the horizon. Horizon Labs has raised $230 million in its initial funding round.")
+    assert _subject_of(ex, 230_000_000) == "horizon-labs"
+
+
+def test_a_release_credited_by_proximity_to_a_company_goes_to_the_model_its_paragraph_is_about() -> None:
+    ex = extract("Tarvo M1 (stylised Tarvo-M1) is an open-weight large reasoning model developed by Shanghai-based "
+                 "artificial-intelligence company Tarvo, released on 16 June 2025 alongside a technical report.")
+    assert ("date", "tarvo-m1", "release_date", "2025-06-16") in _facts(ex)
+
+
+def test_a_release_of_the_companys_systems_stays_the_companys() -> None:
+    ex = extract("According to a paper published on Wednesday, Acme's reasoning-focused Lumen-1 model used 512 "
+                 "chips. This estimate is a rare update from the Hangzhou-based company, which has largely "
+                 "remained out of public view since releasing its lower-cost AI systems in January.")
+    assert ("date", "acme", "release_date", "--01") in _facts(ex)

@@ -236,12 +236,24 @@ def _add(index: SubjectIndex, slug: str, kind: str, name: str, parent: str | Non
         index.parents.setdefault(slug, parent)
 
 
-def _org_slug(name: str, reg: Registry) -> str:
+def _org_slug(name: str, reg: Registry, common_words: set[str] | frozenset[str] = frozenset()) -> str:
+    """The slug of an organisation's name, without its corporate endings ("Acme Technology Co" → "acme").
+
+    An ending stays when what is left is a word the article uses in lower case
+    ("World Labs" stays "world-labs" in a text that speaks of "the world").
+    """
     n = clean_name(name)
     alias = reg.aliases.get(n.lower())
     if alias:
         return alias
-    head = _CORP_SUFFIX.sub("", n)
+    head = n
+    while True:
+        shorter = _CORP_SUFFIX.sub("", head)
+        if shorter == head or not shorter:
+            break
+        head = shorter
+    if " " not in head and head.lower() in common_words:
+        return slugify(n)
     return slugify(head or n)
 
 

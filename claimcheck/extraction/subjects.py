@@ -129,6 +129,32 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
     return not (len(name.split()) == 1 and name.lower() in text_lower_words and not cre.search(r"[A-Z].*[A-Z]", name))
 
 
+#: words that end only a company's name ("World Labs"; not "AI": "Embodied AI" is a field)
+_FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
+
+
+def _company_not_person(name: str, text: str, title: str | None, person_forms: dict[str, str],
+                        lower_words: set[str]) -> bool:
+    """A one-word name NER calls a person that news prose treats as a company ("Xiaomi is building
+    a cluster"): named at least twice, never with a first name or a title, never followed by
+    he/she/his/her, and no part of any person's name. (The caller also wants it a clause's subject.)"""
+    low = name.lower()
+    if not name.isalpha() or not name[:1].isupper() or low in lower_words or low in person_forms or \
+            any(low in form.split() for form in person_forms):
+        return False
+    uses = list(cre.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text))
+    if len(uses) + (1 if title and cre.search(rf"\b{re.escape(name)}\b", title) else 0) < 2:
+        return False
+    for m in uses:
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 80]
+        if cre.search(r"[A-Z][\w'’-]*\s+$", before) and not cre.search(r"(?:^|[.!?:\n]\s*)[A-Z][\w'’-]*\s+$", before) \
+                or cre.match(r"\s+[A-Z][a-z]", after) and not cre.match(r"\s+(?:AI|Inc|Corp|Group|Ltd)\b", after):
+            return False  # part of a longer name ("Lei Xiaomi", "Xiaomi Chen")
+        if cre.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before) or cre.search(r"\b(?:he|she|his|her|him)\b", after, re.IGNORECASE):
+            return False
+    return True
+
+
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
     """Find the subjects of ``doc`` (a parsed spaCy Doc) and index their mentions."""
     reg = registry or load_registry()
@@ -150,11 +176,13 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             _add(index, slug, "person", name)
             person_forms.setdefault(name.lower(), slug)
             person_forms.setdefault(name.split()[-1].lower(), slug)
+    lone_persons: list[str] = []  # one-word PERSON entities: a company NER took for a person, or a surname
     for ent in doc.ents:
         toks = list(ent)
         while len(toks) > 1 and toks[0].pos_ != "PROPN" and not (
                 len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].lower_ not in lower_words
-                and _ORG_SHAPE.fullmatch(text[toks[0].idx:ent.end_char])):
+                and _ORG_SHAPE.fullmatch(text[toks[0].idx:ent.end_char])) and not (
+                len(toks) == 2 and toks[0].text[:1].isupper() and _FIRM_ENDING.fullmatch(toks[1].text)):
             toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics" (but "Acme AI" stays whole, whatever its tag)
         if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
             continue
@@ -163,7 +191,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             toks = toks[1:]  # a capitalised sentence opener glued to a name
         name = clean_name(text[toks[0].idx:ent.end_char].split("\n")[0])
         if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
-            org_forms.setdefault(name.lower(), _org_slug(name, reg))  # NER took "Acme Labs" for a person
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))  # NER took "Acme Labs" for a person
             continue
         if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]|\s[-–—]\s", name) \
                 or cre.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]\.?", name):  # a list ("A, B", "A – B") or "U.K."-style place
@@ -177,6 +205,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         else:
             ent_label = ent.label_
         if ent_label == "PERSON":
+            if len(name.split()) == 1:
+                lone_persons.append(name)
             if len(name.split()) >= 2 and all(w[0].isupper() or w in _PARTICLES for w in name.split()) and \
                     not any(c.isdigit() for c in name) and not _CAMEL.search(name):
                 slug = slugify(name)
@@ -195,7 +225,12 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
                 continue
-            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
+    acting = {t.text for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}}
+    for name in dict.fromkeys(lone_persons):
+        if name in acting and _company_not_person(name, text, title, person_forms, lower_words) \
+                and not reg.is_excluded(name):
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     for m in [*_APPOSITIVE_ORG.finditer(text), *_NAMED_ORG.finditer(text)]:
         name = clean_name(m.group("a") or m.group("b") or "")
         if name and not reg.is_excluded(name) and not in_heading(m.start()) and name.lower() not in person_forms:
@@ -203,7 +238,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                               m.end("a") if m.group("a") else m.end("b"))
             if span is not None and all(t.pos_ == "PROPN" or t.text in "-–" or t.text[:1].isupper() and not t.is_sent_start
                                         and t.lower_ not in lower_words for t in span):
-                org_forms.setdefault(name.lower(), _org_slug(name, reg))
+                org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     for rx in (_CAMEL, _ORG_SHAPE):
         for m in rx.finditer(text):
             name = clean_name(m.group(0))
@@ -215,7 +250,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if len(name.split()) >= 3 and " ".join(name.split()[1:]).lower() in org_forms:
                 continue  # "Rival Acme Robotics": NER already found "Acme Robotics"
-            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     # the company money is put into: "invest $340 million in Acme" (not a place: "in Memphis")
     for m in _INVESTED_IN_NAME.finditer(text):
         span = token_span(doc, m.start("n"), m.end("n"), strict=True)
@@ -223,11 +258,11 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if span is None or reg.is_excluded(name) or name.lower() in person_forms or in_heading(m.start()) \
                 or any(t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in span):
             continue
-        org_forms.setdefault(name.lower(), _org_slug(name, reg))
+        org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     for m in _DOMAIN_NAME.finditer(text):
         name = m.group(0)
         if not reg.is_excluded(name) and not in_heading(m.start()):
-            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     # a single proper noun used the way companies are: "Acme claims …", "Acme, which …,
     # says", "Acme's Q7 model", or the family of a hyphenated model ("Acme" / "Acme-2")
     for m in _COMPANY_USE.finditer(text):
@@ -236,17 +271,25 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 or name.lower() in reg.families or in_heading(m.start()):
             continue
         grp = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        if _CORP_SUFFIX.fullmatch(" " + name):
+            # "World Labs has raised …": the whole name, when the words before the ending are a name
+            whole = cre.search(r"(?:(?<=\s)|^)(?:[A-Z][\w&-]*[ \t]+){1,2}$", text[max(0, m.start(grp) - 40):m.start(grp)])
+            full = clean_name((whole.group(0) if whole else "") + name)
+            if whole and _ORG_SHAPE.fullmatch(full) and not reg.is_excluded(full) and \
+                    not cre.search(r"\b(?:The|A|An|In|On|At|But|And|It|This|That|Why|How|What|When)\b", full):
+                org_forms.setdefault(full.lower(), _org_slug(full, reg, lower_words))
+            continue
         span = token_span(doc, m.start(grp), m.end(grp), strict=True)
         # a sentence opener is a name only when it does what companies do with money ("Acme has raised $6bn")
         if span is not None and span[0].pos_ == "PROPN" and (not span[0].is_sent_start or grp == "n3") or \
                 span is not None and cre.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
-            org_forms.setdefault(name.lower(), _org_slug(name, reg))
+            org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     for m in _HYPHEN_MODEL.finditer(text):
         fam = m.group(1)
         if fam.lower() in org_forms or fam.lower() in reg.families or fam.lower() in person_forms or reg.is_excluded(fam):
             continue
         if cre.search(rf"(?<![\w-]){re.escape(fam)}(?![\w-])", text) and fam.lower() not in lower_words:
-            org_forms[fam.lower()] = _org_slug(fam, reg)
+            org_forms[fam.lower()] = _org_slug(fam, reg, lower_words)
     # the first word of a multi-word name used alone ("Ridgeway" for "Ridgeway Partners")
     for form, slug in list(org_forms.items()):
         words = form.split()
