@@ -139,3 +139,21 @@ def test_the_maker_named_on_chips_never_holds_them() -> None:
 def test_a_company_s_own_gpu_fleet_stays_its_own() -> None:
     text = "The Tern Compute GPU fleet keeps growing.\nTern Compute now has about 32,000 H100 GPUs in service."
     assert ("tern-compute", 32_000) in [(c.subject, c.value) for c in claimcheck.extract(text).claims]
+
+
+def test_money_put_out_that_no_one_receives_is_the_givers_spending() -> None:
+    facts = {(c.subject, c.attribute, c.value) for c in claimcheck.extract(
+        "Zentra will invest $3 billion to expand its cloud capacity in Veldia, its chief executive said. "
+        "Zentra is staking $3.3 billion on a field in Ohio.").claims}
+    assert ("zentra", "total_spend", 3_000_000_000) in facts
+    assert ("zentra", "total_spend", 3_300_000_000) in facts
+
+
+@pytest.mark.parametrize("text", [
+    # the purpose names the company that gets it
+    "Tarnwell has invested 1.3 billion euros to become the biggest investor in Acme Robotics.",
+    # the giver is no company
+    "Acme Robotics is building a data centre. The feds have committed up to $240 million towards the effort.",
+])
+def test_money_put_out_stays_unspent_when_a_company_may_get_it_or_no_company_gives_it(text) -> None:
+    assert [c for c in claimcheck.extract(text).claims if c.attribute == "total_spend"] == []

@@ -948,6 +948,16 @@ class ClaimBuilder:
             if spender is not None:  # "Acme invested $250m in Vietnam", "a $500m Acme investment in a supercomputer"
                 self.last_explicit = True
                 return "total_spend", (spender.slug, spender.text, False)
+        if f.kind == "cost" and roles.spent and attribute == "other" and not A.FUNDING_CUES.search(self.text, s0, s1) \
+                and not _FUNDRAISING.search(self.text, s0, s1):
+            # "Acme will invest $3bn to expand its cloud": money put out that no one receives is the giver's
+            # spending, when the giver is a company and the sentence names no other
+            givers = [m for gx, gy in roles.not_owners for m in _overlapping(self.index, gx, gy, s0, s1)
+                      if self.index.kinds.get(m.slug) == "org" and self._usable(m)]
+            named = {m.slug for m in self.index.between(s0, s1) if self._usable(m)}
+            if givers and named == {givers[0].slug}:
+                self.last_explicit = True
+                return "total_spend", (givers[0].slug, givers[0].text, False)
         if roles.distributive and len({m.slug for m in owners}) > 1:
             self._also_owned_by = list(dict.fromkeys((m.slug, m.text) for m in owners[1:] if m.slug != owners[0].slug))
         for m in owners[:1]:

@@ -40,7 +40,7 @@ MONEY_IN = re.compile(_GETS + r"|rais(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
                       r"haul(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|"
                       r"seal(?:s|ed|ing)?|complet(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)")
 #: money that goes out: the recipient owns it, the subject (the investor) does not
-MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|"
+MONEY_OUT = re.compile(r"invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|stak(?:e|es|ed|ing)|"
                        r"inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
                        r"bet(?:s|ting)?|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|"
                        r"sank|sink(?:s|ing)?|funnel(?:s|l?ed|l?ing)?")
@@ -90,6 +90,7 @@ class Roles:
     passive: bool = False  # "X was launched in May"
     common: list[bool] = field(default_factory=list)  # per owner: a common noun ("the facility"), not a name
     begun: bool = False  # the verb starts something (launched, founded, established), rather than releasing it
+    spent: bool = False  # money put out with no one receiving it ("Acme will invest $3bn to expand"): spending
 
 
 def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
@@ -116,7 +117,9 @@ def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
             roles.received = bool(roles.owners)
             return roles
         if MONEY_OUT.fullmatch(word):
-            return _given_away(gov, head, _RECIPIENT_PREPS)
+            roles = _given_away(gov, head, _RECIPIENT_PREPS)
+            roles.spent = not roles.owners and bool(roles.not_owners)
+            return roles
     elif kind == "chips":
         if CHIPS_OUT.fullmatch(word):
             return _given_away(gov, head, _CHIP_RECIPIENT_PREPS)
