@@ -233,3 +233,19 @@ def test_money_earned_from_sales_is_not_spending(sentence: str, figure: str) -> 
 ])
 def test_building_a_machine_and_research_spending(sentence: str, figure: str, expected: str) -> None:
     assert cost(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tavi Labs closed a fresh funding round that industry sources say was worth $200 million.", 200_000_000),
+    ("Acme Robotics signed a deal which was reportedly worth $1.2 billion.", 1_200_000_000),
+])
+def test_what_a_deal_was_worth_is_no_valuation(text: str, value: int) -> None:
+    from claimcheck.extraction import extract
+
+    assert value in [c.value for c in extract(text).claims]
+
+
+def test_what_a_company_is_worth_stays_a_valuation() -> None:
+    from claimcheck.extraction import extract
+
+    assert extract("Acme, which closed a round last year, is now worth $2 billion.").claims == []

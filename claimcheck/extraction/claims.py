@@ -63,6 +63,9 @@ _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|approximately|approx\.|ro
 #: money coming into the story's company: a round, a raise, revenue
 _FUNDRAISING = re.compile(r"\b(?:raised|raising|raises|funding|financing|fundraising|round|tranche|investors|backers|"
                           r"series\s+[A-F]|revenues?|sales)\b", re.IGNORECASE)
+#: "a funding round that sources say was worth $200m": what the deal is worth, not a valuation
+_DEAL_WORTH = re.compile(r"\b(?:round|deal|contract|order|package|investment|agreement|financing|tranche)\s+(?:that|which)\b"
+                         r"[^,;.]{0,60}\b(?:was|is|were|are|be)\s+(?:reportedly\s+|said\s+to\s+be\s+)?worth\s+(?:about\s+|around\s+|roughly\s+)?$")
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -883,7 +886,7 @@ class ClaimBuilder:
         if f.kind == "cost" and attribute == "other":
             v = A._nearest(sent, f.start, f.end, A.VALUATION)
             o = A._nearest(sent, f.start, f.end, A.FUNDING_CUES)
-            if v is not None and (o is None or v <= o):
+            if v is not None and (o is None or v <= o) and not _DEAL_WORTH.search(sent[:f.start]):
                 return None  # a valuation or market value
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
