@@ -257,3 +257,21 @@ def test_a_company_statement_is_the_company_just_the_subject_when_the_main_one_i
             "Zentra Systems had already put more than 21,000 Acme chips in Veldia under earlier licences.\n"
             "“We use these chips to give access to advanced models,” said a company statement.\n")
     assert _speakers(text) == {"We use these chips to give access to advanced models": "Zentra Systems"}
+
+
+def test_a_short_quote_ending_a_reported_clause_is_the_speakers_words() -> None:
+    text = ("Acme Robotics said on Monday it will spend $5 billion in Ohio. The company said it will open a "
+            "250,000-square-foot plant next year, creating “thousands of new jobs.”\n")
+    assert _speakers(text) == {"thousands of new jobs.": "Acme Robotics"}
+
+
+def test_in_someones_words_opens_a_short_quote() -> None:
+    text = ("The chip designer, which has, in CEO Dana Whit's words, evolved into a “full-stack computing "
+            "company”, reported results on Wednesday.\n")
+    assert list(_speakers(text)) == ["full-stack computing company"]
+
+
+def test_a_quoted_term_in_a_reported_clause_stays_a_term() -> None:
+    text = ("Acme Robotics said on Monday that its “AI factory platform” will be ready in June. "
+            "The plant will make “high-bandwidth memory chips” for servers.\n")
+    assert _speakers(text) == {}

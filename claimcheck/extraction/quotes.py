@@ -224,6 +224,10 @@ _SPEECH_BEFORE_RE = re.compile(
 )
 
 
+#: "in Dana Whit's words,", "in the CEO's own words": what follows is someone's words
+_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+(?:[\w'’.-]+\s+){1,4}?(?:own\s+)?words\b")
+#: a reported clause: "X said (that) it will …", "saying that …", "told investors the …"
+_REPORTED_CLAUSE_RE = re.compile(r"\b(?:said|says|saying|told|telling|added|adding|explained|noted|stated)\b(?!\s+(?:in|on)\s+a\b)")
 #: a short quote credited to a named speaker right after it: "…", according to Jo Doe. / "…," said Jo Doe.
 _CREDITED_AFTER_RE = re.compile(r"\s*,?\s*(?:according\s+to|(?:said|says|added|adds|noted|notes)(?=\s+[A-Z]))\s+(?:[A-Z][\w’'-]+)")
 
@@ -261,8 +265,16 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     if _CREDITED_AFTER_RE.match(text, q.close_mark + 1):
         return True  # 'a natural choice as they "are market leaders", according to Jo Doe'
     vm = _SPEECH_BEFORE_RE.search(before)
+    if not vm and _WORDS_OF_RE.search(before):
+        return True  # 'which has, in its CEO's words, become a "full-stack computing company"'
     if not vm:
-        return False
+        # 'the company said it will open a plant in 2026, creating "thousands of jobs."': a partial quote
+        # at the end of a reported clause, the clause's speaker's words (not a noun phrase alone)
+        wide = text[max(line, q.open_mark - 220):q.open_mark]
+        wide = wide[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", wide)), default=0):]
+        span = token_span(doc, q.start, q.end) if doc.has_annotation("POS") else None
+        return bool(_REPORTED_CLAUSE_RE.search(wide)) and span is not None and not _is_term(span) \
+            and not _MENTION_RE.search(wide)
     if vm.group("v") in {"called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"} and not vm.group("gap"):
         # "a service called "Rapid Return Plus"" names a thing; "what he called "…"" quotes him
         pw = cre.search(r"([\w'’-]+)\s+\S+\s*$", before)
