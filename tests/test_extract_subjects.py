@@ -360,3 +360,10 @@ def test_a_release_of_the_companys_systems_stays_the_companys() -> None:
                  "chips. This estimate is a rare update from the Hangzhou-based company, which has largely "
                  "remained out of public view since releasing its lower-cost AI systems in January.")
     assert ("date", "acme", "release_date", "--01") in _facts(ex)
+
+
+def test_preview_and_two_part_hyphenated_model_names_stay_whole() -> None:
+    ex = extract("Acme has opened testing of Lumen-1-preview, its first model. Alongside it came Acme-Voice-1, "
+                 "a speech model.")
+    ids = {s.id for s in ex.subjects if s.kind == "model"}
+    assert {"lumen-1-preview", "acme-voice-1"} <= ids

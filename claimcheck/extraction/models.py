@@ -25,13 +25,13 @@ from claimcheck.extraction.names import (
 
 _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
 _CODE_RE = re.compile(rf"\b{_CODE}\b")
-_HYPHEN_MODEL = re.compile(r"\b([A-Z][A-Za-z]+)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
+_HYPHEN_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
 #: a variant or size after a model's version: "Claude 3.5 Sonnet", "Llama 3.1 405B", "GPT-4 Turbo"
 _TIER_WORDS = (r"Sonnet|Haiku|Opus|Pro|Ultra|Flash|Nano|Mini|mini|Turbo|Max|Plus|Lite|Large|Medium|Small|"
-               r"Thinking|Instruct|Coder|Vision|Reasoner")
+               r"Thinking|Instruct|Coder|Vision|Reasoner|Preview|preview")
 _TIER = re.compile(rf"[ -]({_TIER_WORDS}|\d{{1,4}}[Bb])\b")
 #: variant words that end model names only (not "Pro", "Plus", "Max", "Vision": product and company names end so too)
-_VARIANT_END = re.compile(r"[ -](?:sonnet|haiku|opus|ultra|flash|nano|turbo|large|medium|small|thinking|instruct|coder|reasoner|mini)$")
+_VARIANT_END = re.compile(r"[ -](?:sonnet|haiku|opus|ultra|flash|nano|turbo|large|medium|small|thinking|instruct|coder|reasoner|mini|preview)$")
 
 
 def _with_tier(text: str, end: int) -> tuple[int, str]:
