@@ -3,6 +3,8 @@ system a figure is about (patterns of news writing, no real article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.extraction import extract
 from claimcheck.model import Extraction
 
@@ -367,3 +369,23 @@ def test_preview_and_two_part_hyphenated_model_names_stay_whole() -> None:
                  "a speech model.")
     ids = {s.id for s in ex.subjects if s.kind == "model"}
     assert {"lumen-1-preview", "acme-voice-1"} <= ids
+
+
+@pytest.mark.parametrize("text, not_subject", [
+    ("The National AI Strategy 2.0 was unveiled last December. The National AI Strategy sets aside S$500 million "
+     "for computing.", "national-ai-strategy"),
+    ("The Tallin AI Action Summit opened on Monday. The Tallin AI Action Summit announced on Tuesday a "
+     "$400 million fund.", "tallin-ai-action-summit"),
+    ("Yotra said the machines would be in use by December.\n“I have given the government a commitment that we are "
+     "willing to go for another 8,000 B200 Nvidia GPUs. They are pushing me,” the chief said.", "b200-nvidia-gpus"),
+])
+def test_plans_events_and_chips_are_never_subjects(text: str, not_subject: str) -> None:
+    ex = extract(text)
+    assert not_subject not in {s.id for s in ex.subjects}
+    assert not_subject not in {c.subject for c in ex.claims}
+
+
+def test_a_company_whose_name_ner_calls_a_nationality_stays_a_company() -> None:
+    ex = extract("Caspian Technologies has never given a full accounting. Caspian's filings show capital "
+                 "expenditure of $820 million in 2024, most of it on servers.")
+    assert _subject_of(ex, 820_000_000) == "caspian"

@@ -129,6 +129,9 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
     return not (len(name.split()) == 1 and name.lower() in text_lower_words and not cre.search(r"[A-Z].*[A-Z]", name))
 
 
+#: words that end the name of a plan, an event or a law, never of an organisation that owns things
+_NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|policy|conference|forum|expo|roadmap|"
+                             r"framework|gpus|chips|accelerators)$")
 #: words that end only a company's name ("World Labs"; not "AI": "Embodied AI" is a field)
 _FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
 
@@ -319,11 +322,22 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         head = _CORP_SUFFIX.sub("", form.title()).lower()
         if head != form and head and cre.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
             org_forms.setdefault(head, slug)
+    nationalities = {e.text.lower() for e in doc.ents if e.label_ == "NORP"
+                     and cre.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ean|ese|i)", e.text)}  # "Danish", not a NORP "Nexmoor"
     for form in list(org_forms):
         if form not in org_forms:
             continue
         if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
             del org_forms[form]  # "the Singapore AI developer": a place used as a modifier
+            continue
+        if form in nationalities and not [f for f, sl in org_forms.items() if sl == org_forms[form] and f != form]:
+            del org_forms[form]  # "Danish" alone (but "Caspian" of "Caspian Technologies" is the company)
+            continue
+        if _NOT_AN_ORG_END.search(form) or cre.search(rf"\b{CHIP_MODEL}s?\b", form, re.IGNORECASE):
+            # "the National AI Strategy", "the AI Action Summit", "B200 Nvidia GPUs" (and their short forms)
+            gone = org_forms[form]
+            for f in [f for f, sl in org_forms.items() if sl == gone or f == form]:
+                del org_forms[f]
             continue
         if cre.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
