@@ -389,3 +389,13 @@ def test_a_company_whose_name_ner_calls_a_nationality_stays_a_company() -> None:
     ex = extract("Caspian Technologies has never given a full accounting. Caspian's filings show capital "
                  "expenditure of $820 million in 2024, most of it on servers.")
     assert _subject_of(ex, 820_000_000) == "caspian"
+
+
+def test_a_one_word_person_that_follows_a_first_name_somewhere_is_a_surname() -> None:
+    from claimcheck.extraction.subjects import _surname_somewhere
+
+    text = "Elon Mosk gave details on X. Mosk noted the sum. The Acme board met. Rival Bolt said no."
+    common = {"gave", "details", "on", "noted", "the", "sum", "board", "met", "rival", "said", "no"}
+    assert _surname_somewhere("Mosk", text, common)
+    assert not _surname_somewhere("Acme", text, common)  # "The Acme"
+    assert not _surname_somewhere("Bolt", text, common)  # "Rival Bolt": an ordinary word before it

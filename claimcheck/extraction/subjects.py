@@ -136,6 +136,16 @@ _NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|p
 _FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
 
 
+def _surname_somewhere(name: str, text: str, lower_words: set[str]) -> bool:
+    """``name`` follows a first name somewhere in ``text`` ("Elon Musk"): a capitalised word no
+    lower-case use shows to be an ordinary word ("Rival Acme", "The Acme" do not count)."""
+    for m in cre.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b(?!\s+[A-Z])", text):
+        if m.group(1).lower() not in lower_words and m.group(1) not in {"The", "A", "An", "In", "On", "At", "By",
+                                                                      "For", "And", "But", "As", "With", "From"}:
+            return True
+    return False
+
+
 def _company_not_person(name: str, text: str, title: str | None, person_forms: dict[str, str],
                         lower_words: set[str]) -> bool:
     """A one-word name NER calls a person that news prose treats as a company ("Xiaomi is building
@@ -273,6 +283,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if name.lower() in person_forms or reg.is_excluded(name) or name.lower() in lower_words \
                 or name.lower() in reg.families or in_heading(m.start()):
             continue
+        if name in lone_persons and _surname_somewhere(name, text, lower_words):
+            continue  # "Musk noted …" after "Elon Musk": a person NER named by the surname alone
         grp = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
         if _CORP_SUFFIX.fullmatch(" " + name):
             # "World Labs has raised …": the whole name, when the words before the ending are a name
