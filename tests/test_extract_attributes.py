@@ -249,3 +249,9 @@ def test_what_a_company_is_worth_stays_a_valuation() -> None:
     from claimcheck.extraction import extract
 
     assert extract("Acme, which closed a round last year, is now worth $2 billion.").claims == []
+
+
+def test_an_initial_scale_of_gpus_is_a_holding_even_after_using() -> None:
+    sentence = ("Kelvaro suggested partnering with Bolt to build and scale supercomputing infrastructure using "
+                "GPUs, with an initial scale of 1000 GPUs by 2025.")
+    assert chips(sentence, "1000 GPUs") == "gpu_holdings"

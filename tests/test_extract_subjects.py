@@ -399,3 +399,14 @@ def test_a_one_word_person_that_follows_a_first_name_somewhere_is_a_surname() ->
     assert _surname_somewhere("Mosk", text, common)
     assert not _surname_somewhere("Acme", text, common)  # "The Acme"
     assert not _surname_somewhere("Bolt", text, common)  # "Rival Bolt": an ordinary word before it
+
+
+def test_a_he_after_one_mention_of_many_does_not_make_a_company_a_person() -> None:
+    from claimcheck.extraction.subjects import _company_not_person
+
+    text = ("Mr. Dana Whit praised Kelvaro's achievements. He also commended Kelvaro's role in the network, which "
+            "he saw as a platform. Kelvaro suggested building infrastructure. Kelvaro has the resources. Kelvaro "
+            "plans more.")
+    assert _company_not_person("Kelvaro", text, None, {"dana whit": "dana-whit", "whit": "dana-whit"}, set())
+    person = "Kelvaro arrived. He said he was tired. Kelvaro left, and his team followed."
+    assert not _company_not_person("Kelvaro", person, None, {}, set())

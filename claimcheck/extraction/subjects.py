@@ -149,8 +149,8 @@ def _surname_somewhere(name: str, text: str, lower_words: set[str]) -> bool:
 def _company_not_person(name: str, text: str, title: str | None, person_forms: dict[str, str],
                         lower_words: set[str]) -> bool:
     """A one-word name NER calls a person that news prose treats as a company ("Xiaomi is building
-    a cluster"): named at least twice, never with a first name or a title, never followed by
-    he/she/his/her, and no part of any person's name. (The caller also wants it a clause's subject.)"""
+    a cluster"): named at least twice, never with a first name or a title, followed by he/she/his/her
+    less than half the time, and no part of any person's name. (The caller also wants it a clause's subject.)"""
     low = name.lower()
     if not name.isalpha() or not name[:1].isupper() or low in lower_words or low in person_forms or \
             any(low in form.split() for form in person_forms):
@@ -158,14 +158,16 @@ def _company_not_person(name: str, text: str, title: str | None, person_forms: d
     uses = list(cre.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text))
     if len(uses) + (1 if title and cre.search(rf"\b{re.escape(name)}\b", title) else 0) < 2:
         return False
+    gendered = 0
     for m in uses:
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 80]
         if cre.search(r"[A-Z][\w'’-]*\s+$", before) and not cre.search(r"(?:^|[.!?:\n]\s*)[A-Z][\w'’-]*\s+$", before) \
                 or cre.match(r"\s+[A-Z][a-z]", after) and not cre.match(r"\s+(?:AI|Inc|Corp|Group|Ltd)\b", after):
             return False  # part of a longer name ("Lei Xiaomi", "Xiaomi Chen")
-        if cre.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before) or cre.search(r"\b(?:he|she|his|her|him)\b", after, re.IGNORECASE):
+        if cre.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before):
             return False
-    return True
+        gendered += bool(cre.search(r"\b(?:he|she|his|her|him)\b", after, re.IGNORECASE))
+    return gendered * 2 < len(uses)  # a he/she after most mentions: a person (one after a few is someone else)
 
 
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
