@@ -410,3 +410,11 @@ def test_a_he_after_one_mention_of_many_does_not_make_a_company_a_person() -> No
     assert _company_not_person("Kelvaro", text, None, {"dana whit": "dana-whit", "whit": "dana-whit"}, set())
     person = "Kelvaro arrived. He said he was tired. Kelvaro left, and his team followed."
     assert not _company_not_person("Kelvaro", person, None, {}, set())
+
+
+def test_a_size_suffix_is_part_of_a_model_name_even_when_its_family_is_a_company() -> None:
+    ex = extract("On 5 May 2023 Mosaic Labs releases ZPT-7B, a 7-billion-parameter model. ZPT can be used "
+                 "commercially. ZPT introduces several choices. ZPT-7B training had a published cost of around "
+                 "$200,000.")
+    assert ("date", "zpt-7b", "release_date", "2023-05-05") in _facts(ex)
+    assert ("cost", "zpt-7b", "training_cost", 200_000) in _facts(ex)

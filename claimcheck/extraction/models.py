@@ -25,7 +25,7 @@ from claimcheck.extraction.names import (
 
 _CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d)?[a-z]?"
 _CODE_RE = re.compile(rf"\b{_CODE}\b")
-_HYPHEN_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?[a-z]?)\b")
+_HYPHEN_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)-((?:[A-Za-z]{1,2})?\d+(?:\.\d+)?(?:[a-z]|B(?![A-Za-z]))?)\b")
 #: a variant or size after a model's version: "Claude 3.5 Sonnet", "Llama 3.1 405B", "GPT-4 Turbo"
 _TIER_WORDS = (r"Sonnet|Haiku|Opus|Pro|Ultra|Flash|Nano|Mini|mini|Turbo|Max|Plus|Lite|Large|Medium|Small|"
                r"Thinking|Instruct|Coder|Vision|Reasoner|Preview|preview")
@@ -91,7 +91,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     lower_tokens = {w for w in text.split() if w.islower()}
     # 1. org name + code: "Acme-X3", "Acme Q5"
     for form, org in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
-        for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?)\b", text, re.IGNORECASE):
+        for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}[- ]({_CODE}|\d+(?:\.\d+)?(?:B(?![A-Za-z]))?)\b", text, re.IGNORECASE):
             code = m.group(1)
             if CHIP_MODEL_RE.fullmatch(code) or cre.fullmatch(r"(19|20)\d\d", code):
                 continue
