@@ -372,12 +372,12 @@ def test_preview_and_two_part_hyphenated_model_names_stay_whole() -> None:
 
 
 @pytest.mark.parametrize("text, not_subject", [
-    ("The National AI Strategy 2.0 was unveiled last December. The National AI Strategy sets aside S$500 million "
-     "for computing.", "national-ai-strategy"),
-    ("The Tallin AI Action Summit opened on Monday. The Tallin AI Action Summit announced on Tuesday a "
-     "$400 million fund.", "tallin-ai-action-summit"),
-    ("Yotra said the machines would be in use by December.\n“I have given the government a commitment that we are "
-     "willing to go for another 8,000 B200 Nvidia GPUs. They are pushing me,” the chief said.", "b200-nvidia-gpus"),
+    (("The National AI Strategy 2.0 was unveiled last December. The National AI Strategy sets aside S$500 million "
+      "for computing."), "national-ai-strategy"),
+    (("The Tallin AI Action Summit opened on Monday. The Tallin AI Action Summit announced on Tuesday a "
+      "$400 million fund."), "tallin-ai-action-summit"),
+    (("Yotra said the machines would be in use by December.\n“I have given the government a commitment that we "
+      "are willing to go for another 8,000 B200 Nvidia GPUs. They are pushing me,” the chief said."), "b200-nvidia-gpus"),
 ])
 def test_plans_events_and_chips_are_never_subjects(text: str, not_subject: str) -> None:
     ex = extract(text)

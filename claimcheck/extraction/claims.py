@@ -849,11 +849,11 @@ class ClaimBuilder:
             # "Gravel-2 (Stonebrook): trained on …; Stonebrook has not said. Released March 18.": what is
             # released is the model its paragraph is about, not the company named last
             para = self.text.rfind("\n", 0, a) + 1
-            own = [m for m in self.index.between(para, a, kinds=("model",))
-                   if self._usable(m) and self.index.parents.get(m.slug) in (subject, None)]
-            if own and not [m for m in self.index.between(s0, a, kinds=("model",)) if m.slug != own[-1].slug] \
+            its_models = [m for m in self.index.between(para, a, kinds=("model",))
+                          if self._usable(m) and self.index.parents.get(m.slug) in (subject, None)]
+            if its_models and not [m for m in self.index.between(s0, a, kinds=("model",)) if m.slug != its_models[-1].slug] \
                     and not cre.search(r"\b(?:models|systems|products|chatbots|tools|versions)\b", sent):
-                subject, subject_text = own[-1].slug, own[-1].text
+                subject, subject_text = its_models[-1].slug, its_models[-1].text
         if f.kind == "chips" and attribute == "other" and self.index.kinds.get(subject) == "model":
             attribute = "gpu_count"  # the chips a model is credited with are the ones it was trained on
         if f.kind == "date" and inferred and [m for m in self.index.between(s0, s1) if self._usable(m)]:

@@ -16,7 +16,8 @@ ruler holding any pattern this module does not understand is left as it is.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 _FIELDS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 _OPS = {"IN", "NOT_IN", "REGEX"}

@@ -291,10 +291,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if _CORP_SUFFIX.fullmatch(" " + name):
             # "World Labs has raised …": the whole name, when the words before the ending are a name
             whole = cre.search(r"(?:(?<=\s)|^)(?:[A-Z][\w&-]*[ \t]+){1,2}$", text[max(0, m.start(grp) - 40):m.start(grp)])
-            full = clean_name((whole.group(0) if whole else "") + name)
-            if whole and _ORG_SHAPE.fullmatch(full) and not reg.is_excluded(full) and \
-                    not cre.search(r"\b(?:The|A|An|In|On|At|But|And|It|This|That|Why|How|What|When)\b", full):
-                org_forms.setdefault(full.lower(), _org_slug(full, reg, lower_words))
+            whole_name = clean_name((whole.group(0) if whole else "") + name)
+            if whole and _ORG_SHAPE.fullmatch(whole_name) and not reg.is_excluded(whole_name) and \
+                    not cre.search(r"\b(?:The|A|An|In|On|At|But|And|It|This|That|Why|How|What|When)\b", whole_name):
+                org_forms.setdefault(whole_name.lower(), _org_slug(whole_name, reg, lower_words))
             continue
         span = token_span(doc, m.start(grp), m.end(grp), strict=True)
         # a sentence opener is a name only when it does what companies do with money ("Acme has raised $6bn")
