@@ -418,3 +418,15 @@ def test_a_size_suffix_is_part_of_a_model_name_even_when_its_family_is_a_company
                  "$200,000.")
     assert ("date", "zpt-7b", "release_date", "2023-05-05") in _facts(ex)
     assert ("cost", "zpt-7b", "training_cost", 200_000) in _facts(ex)
+
+
+def test_a_name_and_a_letter_number_code_is_a_model_with_its_variant() -> None:
+    text = ("Tarvo AI's new model challenges prevailing narratives about training costs.\nLast week another "
+            "Chinese AI startup Tarvo AI released the thinking model of its latest LLM Kirra K2, named Kirra K2 "
+            "Thinking, that outshone rivals. Kirra K2 was released in July 2025.")
+    models = {s.id for s in extract(text, published="2025-11-10").subjects if s.kind == "model"}
+    assert {"kirra-k2", "kirra-k2-thinking"} <= models
+
+
+def test_a_name_and_a_code_used_once_and_not_as_a_model_is_none() -> None:
+    assert [s for s in extract("The Series B2 round closed in May.").subjects if s.kind == "model"] == []
