@@ -1037,7 +1037,7 @@ class ClaimBuilder:
             return None
         name = clean_name(self.text[x:y])
         if cre.search(rf"\b{CHIP_MODEL}s?\b|\b(?:GPUs?|chips?|accelerators?)$", name):
-            return None  # "another 8,000 B200 Nvidia GPUs": the chips, not who gets them
+            return None  # "another 8,000 B200 Acme GPUs": the chips, not who gets them
         if not name or load_registry().is_excluded(name) or self.index.kinds.get(slugify(name)) == "person" \
                 or any(kind == "person" and slug.endswith("-" + slugify(name)) for slug, kind in self.index.kinds.items()):
             return None  # a person, or a person's surname ("Doe noted the $500 million …")

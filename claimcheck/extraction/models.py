@@ -151,7 +151,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             continue
         for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t](\d{{1,2}}(?:\.\d)?)(?![\w.-])", text):
             spaced.add((fam, m.group(1)))
-    # "Kimi K2.5", "ERNIE X1": a name and a letter-number code, used twice or as a model
+    # "Kirra K2.5", "TARVO X1": a name and a letter-number code, used twice or as a model
     coded: set[tuple[str, str]] = set()
     for m in cre.finditer(rf"\b([A-Z][a-z]{{2,}}|[A-Z]{{3,6}})[ \t]({_CODE})(?![\w.-])", text):
         fam, code = m.group(1), m.group(2)
@@ -163,7 +163,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
                 pair + r",?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|vision|coding)\s+)?(?:model|LLM|chatbot)s?\b",
                 text):
             coded.add((fam, code))
-    for fam, code in coded:  # with a variant after the code: "Kimi K2 Thinking"
+    for fam, code in coded:  # with a variant after the code: "Kirra K2 Thinking"
         for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
             end, tier = _with_tier(text, m.end())
             add(m.start(), end, f"{slugify(fam)}-{code.lower()}{tier}", text[m.start():end], reg.parents.get(slugify(fam)))

@@ -240,7 +240,7 @@ def _org_slug(name: str, reg: Registry, common_words: set[str] | frozenset[str] 
     """The slug of an organisation's name, without its corporate endings ("Acme Technology Co" → "acme").
 
     An ending stays when what is left is a word the article uses in lower case
-    ("World Labs" stays "world-labs" in a text that speaks of "the world").
+    ("Horizon Labs" stays "horizon-labs" in a text that speaks of "the horizon").
     """
     n = clean_name(name)
     alias = reg.aliases.get(n.lower())

@@ -608,8 +608,8 @@ def _opener_name(text: str, pos: int, name: str) -> bool:
 
 
 def _without_ministry_word(text: str, start: int, name: str) -> tuple[int, str]:
-    """A name NER ran into the organisation before it ("Minister of Energy and Water Ari Katz" gives
-    "Water Ari Katz"): the name without that word, and where it starts."""
+    """A name NER ran into the organisation before it ("Minister of Energy and Water Ari Katzir" gives
+    "Water Ari Katzir"): the name without that word, and where it starts."""
     first, _, rest = name.partition(" ")
     if " " in rest and cre.fullmatch(_ORG_TAIL, first) and text.startswith(first, start) and cre.search(
             r"\b(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*,?|and|&)\s+){0,6}$", text[max(0, start - 80):start]):
@@ -630,7 +630,7 @@ class _People:
         self.quote_spans = quote_spans
         persons = [m for m in index.mentions if m.kind == "person" and not _opener_name(text, m.start, index.display(m.slug))]
         names = {m.slug: _split_title(index.display(m.slug))[1] for m in persons}
-        for m in persons:  # "Minister of Energy and Water Ari Katz" is Ari Katz, in every mention
+        for m in persons:  # "Minister of Energy and Water Ari Katzir" is Ari Katzir, in every mention
             at, name = _without_ministry_word(text, m.start, names[m.slug])
             if at != m.start:
                 names[m.slug] = name

@@ -132,12 +132,12 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
 #: words that end the name of a plan, an event or a law, never of an organisation that owns things
 _NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|policy|conference|forum|expo|roadmap|"
                              r"framework|gpus|chips|accelerators)$")
-#: words that end only a company's name ("World Labs"; not "AI": "Embodied AI" is a field)
+#: words that end only a company's name ("Horizon Labs"; not "AI": "Embodied AI" is a field)
 _FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
 
 
 def _surname_somewhere(name: str, text: str, lower_words: set[str]) -> bool:
-    """``name`` follows a first name somewhere in ``text`` ("Elon Musk"): a capitalised word no
+    """``name`` follows a first name somewhere in ``text`` ("Elon Mosk"): a capitalised word no
     lower-case use shows to be an ordinary word ("Rival Acme", "The Acme" do not count)."""
     for m in cre.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b(?!\s+[A-Z])", text):
         if m.group(1).lower() not in lower_words and m.group(1) not in {"The", "A", "An", "In", "On", "At", "By",
@@ -148,7 +148,7 @@ def _surname_somewhere(name: str, text: str, lower_words: set[str]) -> bool:
 
 def _company_not_person(name: str, text: str, title: str | None, person_forms: dict[str, str],
                         lower_words: set[str]) -> bool:
-    """A one-word name NER calls a person that news prose treats as a company ("Xiaomi is building
+    """A one-word name NER calls a person that news prose treats as a company ("Kelvaro is building
     a cluster"): named at least twice, never with a first name or a title, followed by he/she/his/her
     less than half the time, and no part of any person's name. (The caller also wants it a clause's subject.)"""
     low = name.lower()
@@ -163,7 +163,7 @@ def _company_not_person(name: str, text: str, title: str | None, person_forms: d
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 80]
         if cre.search(r"[A-Z][\w'’-]*\s+$", before) and not cre.search(r"(?:^|[.!?:\n]\s*)[A-Z][\w'’-]*\s+$", before) \
                 or cre.match(r"\s+[A-Z][a-z]", after) and not cre.match(r"\s+(?:AI|Inc|Corp|Group|Ltd)\b", after):
-            return False  # part of a longer name ("Lei Xiaomi", "Xiaomi Chen")
+            return False  # part of a longer name ("Lei Kelvaro", "Kelvaro Chen")
         if cre.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before):
             return False
         gendered += bool(cre.search(r"\b(?:he|she|his|her|him)\b", after, re.IGNORECASE))
@@ -286,10 +286,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 or name.lower() in reg.families or in_heading(m.start()):
             continue
         if name in lone_persons and _surname_somewhere(name, text, lower_words):
-            continue  # "Musk noted …" after "Elon Musk": a person NER named by the surname alone
+            continue  # "Mosk noted …" after "Elon Mosk": a person NER named by the surname alone
         grp = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
         if _CORP_SUFFIX.fullmatch(" " + name):
-            # "World Labs has raised …": the whole name, when the words before the ending are a name
+            # "Horizon Labs has raised …": the whole name, when the words before the ending are a name
             whole = cre.search(r"(?:(?<=\s)|^)(?:[A-Z][\w&-]*[ \t]+){1,2}$", text[max(0, m.start(grp) - 40):m.start(grp)])
             whole_name = clean_name((whole.group(0) if whole else "") + name)
             if whole and _ORG_SHAPE.fullmatch(whole_name) and not reg.is_excluded(whole_name) and \
@@ -348,7 +348,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             del org_forms[form]  # "Danish" alone (but "Caspian" of "Caspian Technologies" is the company)
             continue
         if _NOT_AN_ORG_END.search(form) or cre.search(rf"\b{CHIP_MODEL}s?\b", form, re.IGNORECASE):
-            # "the National AI Strategy", "the AI Action Summit", "B200 Nvidia GPUs" (and their short forms)
+            # "the National AI Strategy", "the AI Action Summit", "B200 Acme GPUs" (and their short forms)
             gone = org_forms[form]
             for f in [f for f, sl in org_forms.items() if sl == gone or f == form]:
                 del org_forms[f]
