@@ -34,6 +34,11 @@ _TIER = re.compile(rf"[ -]({_TIER_WORDS}|\d{{1,4}}[Bb])\b")
 _VARIANT_END = re.compile(r"[ -](?:sonnet|haiku|opus|ultra|flash|nano|turbo|large|medium|small|thinking|instruct|coder|reasoner|mini|preview)$")
 
 
+def _pair_rx(fam: str, code: str) -> str:
+    """A family name and its version or code as one name, written with a space: "Acme 2", "Kirra K2.5"."""
+    return rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])"
+
+
 def _with_tier(text: str, end: int) -> tuple[int, str]:
     """The end of a model name with its variant, and the variant's slug part ('' if none)."""
     t = _TIER.match(text, end)
@@ -158,18 +163,18 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
         if fam.lower() in _skip or fam.lower() in org_forms or reg.is_excluded(fam) or fam.lower() in lower_words \
                 or CHIP_MODEL_RE.fullmatch(code) or fam.lower() in reg.families:
             continue
-        pair = rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])"
+        pair = _pair_rx(fam, code)
         if len(cre.findall(pair, text)) >= 2 or cre.search(
                 pair + r",?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|vision|coding)\s+)?(?:model|LLM|chatbot)s?\b",
                 text):
             coded.add((fam, code))
     for fam, code in coded:  # with a variant after the code: "Kirra K2 Thinking"
-        for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
+        for m in cre.finditer(_pair_rx(fam, code), text):
             end, tier = _with_tier(text, m.end())
             add(m.start(), end, f"{slugify(fam)}-{code.lower()}{tier}", text[m.start():end], reg.parents.get(slugify(fam)))
     for fam, code in spaced:
         slug = f"{slugify(fam)}-{code.lower()}"
-        for m in cre.finditer(rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])", text):
+        for m in cre.finditer(_pair_rx(fam, code), text):
             add(m.start(), m.end(), slug, m.group(0), reg.parents.get(slug))
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
     named = list(cre.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))

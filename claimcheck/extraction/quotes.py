@@ -247,6 +247,19 @@ def _role_of_org_names(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _clause_before(text: str, pos: int, width: int) -> str:
+    """Up to ``width`` characters of ``pos``'s line before it, from the last sentence end, colon,
+    semicolon or quote mark on."""
+    line = text.rfind("\n", 0, pos) + 1
+    window = text[max(line, pos - width):pos]
+    return window[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", window)), default=0):]
+
+
+def _sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, by its line break or the sentence end before it."""
+    return max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) + 1 for p in (". ", "? ", "! ")))
+
+
 def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
     """A 3-4-word quote introduced as someone's words ("an amazing job"), not a scare-quoted noun
     phrase, a figure ("well under $40 million") or a stock phrase ("more likely than not")."""
@@ -257,9 +270,7 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
         span = token_span(doc, q.start, q.end)
         if span is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span) or _is_term(span):
             return False
-    line = text.rfind("\n", 0, q.open_mark) + 1
-    before = text[max(line, q.open_mark - 100):q.open_mark]
-    before = before[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", before)), default=0):]
+    before = _clause_before(text, q.open_mark, 100)
     if _MENTION_RE.search(before):
         return False
     if _CREDITED_AFTER_RE.match(text, q.close_mark + 1):
@@ -269,12 +280,9 @@ def _speech_partial(doc: Any, text: str, q: RawQuote) -> bool:
         return True  # 'which has, in its CEO's words, become a "full-stack computing company"'
     if not vm:
         # 'the company said it will open a plant in 2026, creating "thousands of jobs."': a partial quote
-        # at the end of a reported clause, the clause's speaker's words (not a noun phrase alone)
-        wide = text[max(line, q.open_mark - 220):q.open_mark]
-        wide = wide[max((m.end() for m in cre.finditer(r"[.!?;:]\s|[\"“”]", wide)), default=0):]
-        span = token_span(doc, q.start, q.end) if doc.has_annotation("POS") else None
-        return bool(_REPORTED_CLAUSE_RE.search(wide)) and span is not None and not _is_term(span) \
-            and not _MENTION_RE.search(wide)
+        # at the end of a reported clause, the clause's speaker's words (a bare term was refused above)
+        wide = _clause_before(text, q.open_mark, 220)
+        return doc.has_annotation("POS") and bool(_REPORTED_CLAUSE_RE.search(wide)) and not _MENTION_RE.search(wide)
     if vm.group("v") in {"called", "calls", "dubbed", "termed", "labelled", "labeled", "branded"} and not vm.group("gap"):
         # "a service called "Rapid Return Plus"" names a thing; "what he called "…"" quotes him
         pw = cre.search(r"([\w'’-]+)\s+\S+\s*$", before)
@@ -956,16 +964,15 @@ def _org_by_noun(text: str, noun: str | None, pos: int, index: SubjectIndex,
         # count, the one last the subject of a sentence ("Veltra Airlines said …"), not one named in passing
         cands = [m for m in index.mentions
                  if m.start < pos and m.kind == "org" and not _PUBLIC_BODY.search(index.display(m.slug))]
-        s0 = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) + 1 for p in (". ", "? ", "! ")))
+        s0 = _sentence_start_before(text, pos)
         own = {m.slug for m in cands if m.start > s0}
         if len(own) == 1:  # 'It is for Acme to "…," the company said': the company its own sentence names
             return index.display(own.pop())
         topical = [m for m in cands if subjects and m.start in subjects]
         main = index.main_org
-        starts = [s0]
+        starts = [s0]  # the starts of this sentence and of the three before it
         for _ in range(3):
-            a = starts[-1]
-            starts.append(max(text.rfind("\n", 0, a - 1), *(text.rfind(p, 0, a - 1) + 1 for p in (". ", "? ", "! "))))
+            starts.append(_sentence_start_before(text, starts[-1] - 1))
         lately = [m for m in topical if m.start >= starts[1]]
         if lately and all(m.slug == lately[-1].slug for m in lately) and \
                 not any(m.slug == main for m in topical if m.start >= starts[3]):

@@ -241,7 +241,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
                 continue
             org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
-    acting = {t.text for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}}
+    acting = {t.text for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}} \
+        if lone_persons else set()
     for name in dict.fromkeys(lone_persons):
         if name in acting and _company_not_person(name, text, title, person_forms, lower_words) \
                 and not reg.is_excluded(name):
