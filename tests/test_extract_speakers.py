@@ -275,3 +275,12 @@ def test_a_quoted_term_in_a_reported_clause_stays_a_term() -> None:
     text = ("Acme Robotics said on Monday that its “AI factory platform” will be ready in June. "
             "The plant will make “high-bandwidth memory chips” for servers.\n")
     assert _speakers(text) == {}
+
+
+# --- sixth-session forms ---------------------------------------------------------
+
+def test_a_spokesperson_for_the_name_the_article_mostly_uses_keeps_that_name() -> None:
+    text = ("Kestrel Energy, a startup building data centres for AI labs, is raising new money. Kestrel has "
+            "secured $686 million. Kestrel launched in 2018.\n“A company at our stage is always talking to "
+            "investors,” a spokesperson for Kestrel told reporters.")
+    assert list(_speakers(text).values()) == ["Kestrel spokesperson"]

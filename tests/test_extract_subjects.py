@@ -430,3 +430,36 @@ def test_a_name_and_a_letter_number_code_is_a_model_with_its_variant() -> None:
 
 def test_a_name_and_a_code_used_once_and_not_as_a_model_is_none() -> None:
     assert [s for s in extract("The Series B2 round closed in May.").subjects if s.kind == "model"] == []
+
+
+# -- sixth session: companies NER calls people ---------------------------------
+
+def test_a_company_part_of_a_longer_person_like_name_is_still_a_company() -> None:
+    text = ("Qatari telco Telvana is seeking more capacity. Telvana is looking to house the latest GPUs. At the "
+            "time, Telvana’s CEO Aziz Fahmi said the deal mattered. Telvana’s Indonesian division, Indosat "
+            "Telvana Rahim, worked with partners. The company secured $552 million in financing.")
+    assert ("cost", "telvana", "other", 552_000_000) in _facts(extract(text))
+
+
+def test_a_full_name_with_a_trade_word_goes_by_the_short_name_the_article_uses() -> None:
+    text = ("Kestrel Energy, a startup building data centers for AI labs, is raising new money. The filing shows "
+            "Kestrel has secured $686 million. Kestrel launched in 2018 as a mining business.")
+    assert {s.id for s in extract(text).subjects if s.kind == "org"} == {"kestrel"}
+
+
+@pytest.mark.parametrize("name", ["Granite Fund", "Kestrel Energy", "Orion Holdings"])
+def test_a_last_word_no_person_has_marks_a_company(name: str) -> None:
+    from claimcheck.extraction.subjects import _NOT_A_PERSON_END
+
+    assert _NOT_A_PERSON_END.search(name)
+    assert not _NOT_A_PERSON_END.search("Dana Fundell")
+
+
+def test_an_organisation_or_nonprofit_in_apposition_is_a_company() -> None:
+    from claimcheck.extraction.subjects import _APPOSITIVE_ORG
+
+    m = _APPOSITIVE_ORG.search("overseen by Eric Lund, the CEO of Volt Harbor, a recently established organization "
+                               "tasked with managing the centres")
+    assert m and m.group("a") == "Volt Harbor"
+    m = _APPOSITIVE_ORG.search("Volt Harbor, a nonprofit, bought 24,000 GPUs")
+    assert m and m.group("a") == "Volt Harbor"

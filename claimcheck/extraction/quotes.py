@@ -425,7 +425,7 @@ def _spokesperson(sm: re.Match[str], text: str, q: RawQuote, index: SubjectIndex
     it names, else (``by_noun``) for the one "a company spokesperson" refers to."""
     named = sm.group("org2") or sm.group("org") or sm.group("org4") or sm.group("org3")
     if named:
-        org = _org_name(index, named, q.close_mark)
+        org = _org_name(index, named, q.close_mark, as_written=True)  # "a spokesperson for Acme"
     elif by_noun:
         org = _org_by_noun(text, sm.group("noun") or "company", q.open_mark, index, people.subjects)
     else:
@@ -925,13 +925,15 @@ def _resolve(who: str, people: _People, pos: int) -> str | None:
     return _split_title(people.full_name(" ".join(words), pos))[1]
 
 
-def _org_name(index: SubjectIndex, name: str | None, pos: int) -> str | None:
-    """An organisation named in the attribution, or the one the article is about."""
+def _org_name(index: SubjectIndex, name: str | None, pos: int, as_written: bool = False) -> str | None:
+    """An organisation named in the attribution, or the one the article is about. The name is
+    its full one, or (``as_written``) the one the attribution uses when the article mostly does."""
     if name:
         n = clean_name(name)
         for m in index.mentions:
             if m.kind == "org" and (index.display(m.slug).lower().startswith(n.lower()) or m.text.lower() == n.lower()):
-                return index.display(m.slug)
+                forms = index.names[m.slug]
+                return n if as_written and forms[n] * 2 > sum(forms.values()) else index.display(m.slug)
         return n
     if index.main_org:
         return index.display(index.main_org)

@@ -40,6 +40,7 @@ _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technolog(?:y|ies)|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
 )
 _ORG_NOUNS = (r"(?:company|firm|startup|start-up|lab|laboratory|developer|maker|provider|chipmaker|group|unicorn|"
+              r"organi[sz]ation|non-?profit|"
               r"fund|hedge\s+fund|investor|conglomerate|operator|venture|competitor|rival|challenger)")
 _APPOSITIVE_ORG = re.compile(
     rf"\b(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_ORG_NOUNS}"
@@ -132,6 +133,10 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
 #: words that end the name of a plan, an event or a law, never of an organisation that owns things
 _NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|policy|conference|forum|expo|roadmap|"
                              r"framework|gpus|chips|accelerators)$")
+#: a last word no person's name has: "Ridgeway Fund", "Kestrel Energy" (NER sometimes calls them people)
+_NOT_A_PERSON_END = re.compile(r"\s(?:Fund|Energy|Holdings|Group|Bank|Foundation|Telecom|Motors|Networks|Robotics)$")
+#: the trade word of a company's full name ("Kestrel Energy"), dropped when the article mostly says "Kestrel"
+_TRADE_WORD = re.compile(r"energy|power|computing|semiconductor|systems|robotics|networks|telecom|motors", re.IGNORECASE)
 #: words that end only a company's name ("Horizon Labs"; not "AI": "Embodied AI" is a field)
 _FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
 
@@ -170,6 +175,12 @@ def _company_not_person(name: str, text: str, title: str | None, person_forms: d
     return gendered * 2 < len(uses)  # a he/she after most mentions: a person (one after a few is someone else)
 
 
+def _has_company_parts(form: str, text: str) -> bool:
+    """ "Kestrel’s CEO", "Kestrel’s Indonesian division": what only a company has."""
+    return bool(cre.search(rf"(?<![\w-]){re.escape(form)}[’']s\s+(?:[A-Z][a-z]+\s+)?(?:CEO|chief\s+executive|founder|co-founder|"
+                           r"division|subsidiary|unit|shares|data\s+cent(?:er|re)s)\b", text, re.IGNORECASE))
+
+
 def discover(doc: Any, title: str | None = None, registry: Registry | None = None) -> SubjectIndex:
     """Find the subjects of ``doc`` (a parsed spaCy Doc) and index their mentions."""
     reg = registry or load_registry()
@@ -205,7 +216,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 _ORG_SHAPE.fullmatch(text[toks[1].idx:ent.end_char]):
             toks = toks[1:]  # a capitalised sentence opener glued to a name
         name = clean_name(text[toks[0].idx:ent.end_char].split("\n")[0])
-        if ent.label_ == "PERSON" and _ORG_SHAPE.fullmatch(name):
+        if ent.label_ == "PERSON" and (_ORG_SHAPE.fullmatch(name) or _NOT_A_PERSON_END.search(name)
+                                       ):
             org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))  # NER took "Acme Labs" for a person
             continue
         if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]|\s[-–—]\s", name) \
@@ -322,7 +334,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     # "Yunhe" six times is ``yunhe``
     for form, slug in list(org_forms.items()):
         words = form.split()
-        if len(words) < 2 or org_forms.get(words[0]) != slug or slug == slugify(words[0]) or reg.aliases.get(form):
+        if len(words) < 2 or slug == slugify(words[0]) or reg.aliases.get(form):
+            continue
+        if org_forms.get(words[0]) != slug and not (org_forms.get(words[0]) == slugify(words[0])
+                                                    and len(words) == 2 and _TRADE_WORD.fullmatch(words[1])):
             continue
         full = len(cre.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
         alone = len(cre.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE))
@@ -357,7 +372,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if cre.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
             continue
-        if form in person_forms or any(form in p.split() for p in person_forms if " " in p):
+        if form in person_forms or any(form in p.split() for p in person_forms if " " in p) \
+                and not _has_company_parts(form, text):
             del org_forms[form]
             continue
         if cre.search(rf"\b{_PERSON_TITLE}\s+{re.escape(form)}(?![\w-])", text, re.IGNORECASE):
