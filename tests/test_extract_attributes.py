@@ -255,3 +255,13 @@ def test_an_initial_scale_of_gpus_is_a_holding_even_after_using() -> None:
     sentence = ("Kelvaro suggested partnering with Bolt to build and scale supercomputing infrastructure using "
                 "GPUs, with an initial scale of 1000 GPUs by 2025.")
     assert chips(sentence, "1000 GPUs") == "gpu_holdings"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Halcyon system will feature nearly 14,000 Nvidia A100 GPUs.", "14,000 Nvidia A100 GPUs"),
+    ("These facilities will house 100,000 cutting-edge AI chips.", "100,000 cutting-edge AI chips"),
+    ("Lumo is merging with Brindle, which manages over 35,000 Nvidia GPUs.", "35,000 Nvidia GPUs"),
+])
+def test_a_machine_that_will_feature_or_house_chips_or_a_firm_that_manages_them_holds_them(sentence: str,
+                                                                                          figure: str) -> None:
+    assert chips(sentence, figure) == "gpu_holdings"

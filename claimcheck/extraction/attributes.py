@@ -262,8 +262,8 @@ _EQUIVALENTS_AFTER = re.compile(r"^[\s-]*equivalents?\b", re.IGNORECASE)
 HOLD_STRONG = re.compile(
     r"\b(?:own(?:s|ed|ing)?|stockpil\w*|amass\w*|acquir\w*|bought|buy(?:s|ing)?|purchas\w*|access\s+to|inventory|"
     r"possess\w*|order(?:ed|s|ing)?|stock\s+of|stash\w*|control(?:s|led|ling)?|operat(?:e|es|ed|ing)|boasts?|sits?\s+on|"
-    r"powered\s+by|featur(?:es|ing|ed)|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
-    r"integrat(?:es|ing|ed)|hous(?:es|ing|ed)|equipped\s+with|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|"
+    r"powered\s+by|featur(?:e|es|ing|ed)|manag(?:es|ing)|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
+    r"integrat(?:es|ing|ed)|hous(?:e|es|ing|ed)|equipped\s+with|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|"
     r"will\s+have|(?:currently|now|already)\s+(?:has|have|had|holds?)|capacity|planned|(?:initial\s+)?scale\s+of|"
     r"(?:end|ended|ending|finish(?:ed|es)?)\s+(?:the\s+|this\s+)?(?:year|quarter)\s+with|"
     r"spen[dt]|spending|invest(?:ed|s|ing|ments?)?|add(?:s|ed|ing)?)\b",
