@@ -463,3 +463,20 @@ def test_an_organisation_or_nonprofit_in_apposition_is_a_company() -> None:
     assert m and m.group("a") == "Volt Harbor"
     m = _APPOSITIVE_ORG.search("Volt Harbor, a nonprofit, bought 24,000 GPUs")
     assert m and m.group("a") == "Volt Harbor"
+
+
+def test_a_name_used_only_as_a_place_is_not_a_company() -> None:
+    from claimcheck.extraction.subjects import _only_a_place
+
+    assert _only_a_place("Harwick", "The Harwick, U.K.-based startup grew. A Harwick-based rival followed.")
+    assert _only_a_place("Harwick", "Tarn is headquartered in Harwick.")
+    assert not _only_a_place("Harwick", "Tarn is headquartered in Harwick. Harwick said it raised $5m.")
+    assert not _only_a_place("Zentra", "Bolt agreed to invest $340 million in Zentra.")
+
+
+def test_the_place_based_startup_is_the_company_the_story_is_about() -> None:
+    text = ("Tarnlight raised $200 million last week, the company said.\nThe Bristol, U.K.-based startup, founded "
+            "in 2016, has now secured a total of more than $300 million in financing from venture capital firms.")
+    facts = _facts(extract(text))
+    assert ("date", "tarnlight", "founding_date", "2016") in facts
+    assert ("cost", "tarnlight", "other", 300_000_000) in facts

@@ -29,7 +29,8 @@ from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMe
 from claimcheck.model import Claim
 
 ANAPHOR = re.compile(
-    r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|lab|developer|maker|group)\b|"
+    r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[A-Z][\w.]*,\s+[\w.-]+-based\s+|(?:[\w-]+\s+){0,2}?)"
+    r"(?:company|firm|startup|lab|developer|maker|group)\b|"
     r"\b(?:the|this)\s+model\b",
     re.IGNORECASE,
 )

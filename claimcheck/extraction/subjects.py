@@ -175,6 +175,18 @@ def _company_not_person(name: str, text: str, title: str | None, person_forms: d
     return gendered * 2 < len(uses)  # a he/she after most mentions: a person (one after a few is someone else)
 
 
+def _only_a_place(form: str, text: str) -> bool:
+    """Every mention of ``form`` is a place: "Bristol-based", "The Bristol, U.K.-based startup",
+    "headquartered in Bristol"."""
+    uses = list(cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
+    return bool(uses) and all(
+        cre.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?-based\b", text[m.end():m.end() + 30])
+        or cre.search(r"\b(?:based\s+|headquartered\s+|located\s+)?in\s+$", text[max(0, m.start() - 25):m.start()])
+        and not cre.search(r"\b(?:invest\w*|stakes?|put|pour\w*|inject\w*|rounds?|shares|funding|backing|interest)\b[^.]{0,60}$",
+                           text[max(0, m.start() - 80):m.start()], re.IGNORECASE)
+        for m in uses)
+
+
 def _has_company_parts(form: str, text: str) -> bool:
     """ "Kestrel’s CEO", "Kestrel’s Indonesian division": what only a company has."""
     return bool(cre.search(rf"(?<![\w-]){re.escape(form)}[’']s\s+(?:[A-Z][a-z]+\s+)?(?:CEO|chief\s+executive|founder|co-founder|"
@@ -371,6 +383,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         if cre.search(rf"(?<![\w-]){re.escape(form)}\s+\d{{2,4}}[A-Z]?\b", text, re.IGNORECASE):
             del org_forms[form]  # a chip family ("Ascend 910B"), not an organisation
+            continue
+        if _only_a_place(form, text):
+            del org_forms[form]  # "The Bristol, U.K.-based startup", "based in Bristol"
             continue
         if form in person_forms or any(form in p.split() for p in person_forms if " " in p) \
                 and not _has_company_parts(form, text):
