@@ -480,3 +480,12 @@ def test_the_place_based_startup_is_the_company_the_story_is_about() -> None:
     facts = _facts(extract(text))
     assert ("date", "tarnlight", "founding_date", "2016") in facts
     assert ("cost", "tarnlight", "other", 300_000_000) in facts
+
+
+def test_a_system_built_with_partners_and_owned_by_no_company_is_its_own_subject() -> None:
+    text = ("The national lab celebrated its new exascale computer, called Halcyon, on Wednesday.\n"
+            "Halcyon gives researchers simulation and AI capabilities.\n"
+            "The national lab collaborated with Brindle and Corvant to develop the Halcyon supercomputer, which is "
+            "equipped with 63,744 graphics processing units.\n"
+            "Brindle said the machine was its largest, and Corvant said it had shipped the racks.")
+    assert _subject_of(extract(text), 63_744) == "halcyon"

@@ -362,16 +362,16 @@ class ClaimBuilder:
     def systems(self) -> dict[str, str | None]:
         """Named computer systems (``index.systems``) and their owners: the organisation
         that possesses one of their mentions ("Acme's Halcyon"), else the one named
-        before a mention in its sentence ("Acme built Halcyon"), else the story's main
-        company unless it only makes the chips; ``None`` when the system is its own subject."""
+        before a mention in its sentence ("Acme built Halcyon"; not a partner: "the lab
+        worked with Acme to build Halcyon"); ``None`` when the system is its own subject
+        (a national lab's machine is "Halcyon", not the story's vendor's)."""
         if self._systems is None:
             found: dict[str, str | None] = {}
             for slug in self.index.systems:
                 ms = [m for m in self.index.mentions if m.slug == slug]
                 owners = [self._system_owner(m, possessor=True) for m in ms]
                 owners += [self._system_owner(m, possessor=False) for m in ms]
-                main = self.index.main_org if self.index.main_org not in self.chip_makers() else None
-                owner = next((o for o in owners if o), main)
+                owner = next((o for o in owners if o), None)
                 found[slug] = owner if owner != slug else None
             self._systems = found
         return self._systems
@@ -618,6 +618,8 @@ class ClaimBuilder:
                 and o.slug not in self.chip_makers()]
         if possessor:
             orgs = [o for o in orgs if cre.match(r"[’']s?\b", self.text[o.end:o.end + 2])]
+        else:  # "the lab collaborated with Acme and Bolt to develop Halcyon": partners build it, they do not own it
+            orgs = [o for o in orgs if not cre.search(r"\b(?:with|and|by|from|including)\s+$", self.text[max(0, o.start - 15):o.start])]
         return orgs[-1].slug if orgs else None
 
     def _drop_makers(self, cands: list[SubjectMention]) -> list[SubjectMention]:

@@ -181,9 +181,7 @@ def _only_a_place(form: str, text: str) -> bool:
     uses = list(cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
     return bool(uses) and all(
         cre.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?-based\b", text[m.end():m.end() + 30])
-        or cre.search(r"\b(?:based\s+|headquartered\s+|located\s+)?in\s+$", text[max(0, m.start() - 25):m.start()])
-        and not cre.search(r"\b(?:invest\w*|stakes?|put|pour\w*|inject\w*|rounds?|shares|funding|backing|interest)\b[^.]{0,60}$",
-                           text[max(0, m.start() - 80):m.start()], re.IGNORECASE)
+        or cre.search(r"\b(?:based|headquartered|located)\s+in\s+$", text[max(0, m.start() - 25):m.start()])
         for m in uses)
 
 
