@@ -284,3 +284,15 @@ def test_a_spokesperson_for_the_name_the_article_mostly_uses_keeps_that_name() -
             "secured $686 million. Kestrel launched in 2018.\n“A company at our stage is always talking to "
             "investors,” a spokesperson for Kestrel told reporters.")
     assert list(_speakers(text).values()) == ["Kestrel spokesperson"]
+
+
+def test_name_then_organisation_and_role_between_commas_is_the_person() -> None:
+    text = ("Bolt unveiled a cluster.\n“By building this, we are making all of our cloud better,” Kevin Marsh, Bolt "
+            "CTO, said. “We are building better computers.”")
+    assert set(_speakers(text).values()) == {"Kevin Marsh"}
+
+
+def test_a_name_ner_cuts_at_its_particle_is_the_whole_name() -> None:
+    text = ("European Commission President Ursula von der Leyen has announced a fund. Speaking in Paris, von der "
+            "Leyen outlined plans.\n“AI will improve healthcare,” she said.")
+    assert list(_speakers(text).values()) == ["Ursula von der Leyen"]

@@ -1541,7 +1541,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
             if speaker is None:
                 rm = pat.match(after_window)
                 alt = "2" if rm and "who2" in rm.groupdict() and rm.group("who2") else ""
-                if rm and rm.group("verb" + alt) not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who" + alt)):
+                if rm and rm.group("verb" + alt) not in _PARTIAL_ONLY and not _CORP_WORDS.search(rm.group("who" + alt)) \
+                        and not cre.search(rf"\s{_ROLE_NOUN_ANY_CASE}$", rm.group("who" + alt)):  # "Kim Orr, Bolt CTO, said"
                     speaker = _resolve(rm.group("who" + alt), people, q.close_mark)
                     if speaker:
                         cue, desc = rm.group("verb" + alt), rm.group("desc" + alt).strip()

@@ -226,6 +226,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 _ORG_SHAPE.fullmatch(text[toks[1].idx:ent.end_char]):
             toks = toks[1:]  # a capitalised sentence opener glued to a name
         name = clean_name(text[toks[0].idx:ent.end_char].split("\n")[0])
+        if ent.label_ == "PERSON" and name and name.split()[-1] in _PARTICLES:
+            rest = cre.match(r"[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ \t]+)*[A-Z][\w'’-]+", text[ent.end_char:])
+            if rest:
+                name += rest.group(0)  # "Ursula von der" + "Leyen": NER cut the name at its particle
         if ent.label_ == "PERSON" and (_ORG_SHAPE.fullmatch(name) or _NOT_A_PERSON_END.search(name)
                                        ):
             org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))  # NER took "Acme Labs" for a person
