@@ -489,3 +489,17 @@ def test_a_system_built_with_partners_and_owned_by_no_company_is_its_own_subject
             "equipped with 63,744 graphics processing units.\n"
             "Brindle said the machine was its largest, and Corvant said it had shipped the racks.")
     assert _subject_of(extract(text), 63_744) == "halcyon"
+
+
+def test_a_description_refers_to_the_one_company_described_that_way() -> None:
+    text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker, for some "
+            "$2 billion. Bolt is the larger company. The Israeli firm has raised some $120 million to date.")
+    assert _subject_of(extract(text), 120_000_000) == "halvani"
+
+
+def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
+    ex = extract("Nvidia took part in a $100 million funding round this week for Sakura Dynamics, a Tokyo startup.")
+    assert _subject_of(ex, 100_000_000) == "sakura-dynamics"
+    text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker. Bolt took "
+            "part in a $75 million series B funding round for the startup in 2018.")
+    assert _subject_of(extract(text), 75_000_000) == "halvani"

@@ -28,6 +28,12 @@ from claimcheck.extraction.roles import Roles, dates_other_event, read_roles
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
+#: "the Israeli firm", "this startup": a description standing for an organisation named before
+_DESCRIBED_ANAPHOR = re.compile(r"(?:the|this)\s+(?P<adj>(?:[\w-]+\s+){0,2}?)(?P<noun>company|firm|startup|start-up|lab|developer|"
+                                r"maker|chipmaker|group)\b", re.IGNORECASE)
+#: adjectives that describe any company, so name none
+_PLAIN_ADJECTIVES = {"new", "same", "latest", "two", "three", "other", "young", "small", "big", "large", "whole", "entire",
+                     "combined", "merged", "parent", "ai", "tech", "technology", "private", "public", "listed"}
 ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[A-Z][\w.]*,\s+[\w.-]+-based\s+|(?:[\w-]+\s+){0,2}?)"
     r"(?:company|firm|startup|lab|developer|maker|group)\b|"
@@ -125,6 +131,8 @@ _VENTURE_AFTER_SUM = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{VENTURE_NOUN}\b(?:\s
                                 re.IGNORECASE)
 
 #: after an invested sum: "… into the company", "… in Acme"
+#: after a sum, the round it is and whom it is for: " funding round this week for "
+_ROUND_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing)\s+(?:[\w-]+\s+){0,3}?for\s+", re.IGNORECASE)
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
 #: the sum an investor puts in: "Bolt, which invested $100m", "Bolt committed $4bn", "Bolt has put in $500m"
 _INVESTOR_VERB_AFTER = re.compile(r"(?:[’']s)?\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|then|reportedly|later|each|"
@@ -310,6 +318,9 @@ class ClaimBuilder:
             for m in reversed(self.index.between(spans[here][0], pos, kinds=kinds)):
                 if self._usable(m) and cre.fullmatch(rf"(?:[’']s)?\s+{_SAYS}\s+(?:that\s+)?", self.text[m.end:pos]):
                     return m
+        described = self._described_as(pos) if w not in {"it", "its", "itself", "their", "they", "model"} else None
+        if described is not None:
+            return described
         if w not in {"it", "its", "itself", "their", "they", "model"} and self.index.main_org:
             # "the company" in a new sentence is, by newsroom habit, the story's main company
             # when that company was named lately (not a supplier named in passing)
@@ -331,6 +342,46 @@ class ClaimBuilder:
             if cands:
                 return cands[0]
         return None
+
+    def _round_recipient(self, b: int, s1: int) -> tuple[str, str, bool] | None:
+        """The company a round after the sum at ``b`` is for: "a $100 million funding round this
+        week for Acme", "a $75 million series B round for the startup" (whoever took part)."""
+        rf = _ROUND_FOR.match(self.text, b, s1)
+        if rf is None:
+            return None
+        self.last_explicit = True
+        here = [m for m in self.index.between(rf.end(), min(s1, rf.end() + 40)) if m.start == rf.end() and self._usable(m)]
+        if here:
+            return here[0].slug, here[0].text, False
+        ana = ANAPHOR.match(self.text, rf.end(), s1)
+        ante = self._antecedent(rf.end(), ana.group(0).split()[-1]) if ana else None
+        return (ante.slug, ana.group(0), False) if ante is not None and ana is not None else None
+
+    def _described_as(self, pos: int) -> SubjectMention | None:
+        """The one organisation earlier described the way the phrase at ``pos`` describes its
+        referent: "The Israeli firm" after "acquired Israeli startup Halvani Labs", "the startup"
+        after "Halvani Labs, a Caesarea-based startup". ``None`` unless exactly one fits."""
+        m = _DESCRIBED_ANAPHOR.match(self.text, pos)
+        if m is None:
+            return None
+        keys = {w.lower() for w in cre.findall(r"[A-Za-z][\w-]*", m.group("adj") or "")} - _PLAIN_ADJECTIVES
+        if not keys:
+            if m.group("noun").lower() not in ("startup", "start-up", "lab", "chipmaker"):
+                return None
+            keys = {m.group("noun").lower()}
+        before = [o for o in self.index.between(0, pos, kinds=("org",)) if self._usable(o)]
+        fits = {o.slug for o in before if keys & self._description_words(o)}
+        if len(fits) != 1:
+            return None
+        return [o for o in before if o.slug in fits][-1]  # its latest mention, described or not
+
+    def _description_words(self, o: SubjectMention) -> set[str]:
+        """Words that describe a mention: up to four words right before it ("Israeli startup
+        Halvani"), and an appositive after it ("Halvani, a Caesarea-based chip maker,")."""
+        before = cre.search(r"(?:^|[.;:!?]\s|\n)?((?:[\w-]+\s+){1,4})$", self.text[max(0, o.start - 60):o.start])
+        after = cre.match(r",\s+(?:a|an|the)\s+([^,.;]{1,60})", self.text[o.end:o.end + 70])
+        words = " ".join(x.group(1) for x in (before, after) if x)
+        return {w.lower() for w in cre.findall(r"[A-Za-z][\w-]*", words)}
 
     def _sentence_starts(self) -> list[int]:
         if getattr(self, "_starts", None) is None:
@@ -800,7 +851,9 @@ class ClaimBuilder:
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
                 return None
             attribute = A.cost_attribute(sent, f.start, f.end)
-            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            res = self._round_recipient(b, s1) if attribute == "other" else None
+            if res is None:
+                attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
             res = res or self.resolve(s0, s1, a, b, attribute)
         elif f.kind == "chips":
             attribute = A.chips_attribute(sent, f.start, f.end)
