@@ -503,3 +503,13 @@ def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker. Bolt took "
             "part in a $75 million series B funding round for the startup in 2018.")
     assert _subject_of(extract(text), 75_000_000) == "halvani"
+
+
+def test_a_company_named_with_a_common_word_is_found_when_always_capitalised() -> None:
+    from claimcheck.extraction.subjects import _capitalised_mid_sentence
+
+    text = ("The startup competes against larger rivals. Tarnish most recent valuation was $3 billion. Rivals compete "
+            "with Tarnish in search.")
+    assert _capitalised_mid_sentence("Tarnish", text, set())
+    assert not _capitalised_mid_sentence("Tarnish", text + " Metals tarnish.", {"tarnish"})
+    assert not _capitalised_mid_sentence("CISPO", "trained with CISPO on GPUs", set())

@@ -185,6 +185,15 @@ def _only_a_place(form: str, text: str) -> bool:
         for m in uses)
 
 
+def _capitalised_mid_sentence(name: str, text: str, lower_words: set[str]) -> bool:
+    """An ORG whose words the tagger reads as common nouns ("Perplexity", "Lightning") is a name
+    when the article never writes them in lower case and capitalises them inside a sentence."""
+    words = name.split()
+    if not words or len(words) > 3 or any(not w[:1].isupper() or w.isupper() or w.lower() in lower_words for w in words):
+        return False
+    return bool(cre.search(rf"[a-z,]\s+{re.escape(name)}\b", text))
+
+
 def _has_company_parts(form: str, text: str) -> bool:
     """ "Kestrel’s CEO", "Kestrel’s Indonesian division": what only a company has."""
     return bool(cre.search(rf"(?<![\w-]){re.escape(form)}[’']s\s+(?:[A-Z][a-z]+\s+)?(?:CEO|chief\s+executive|founder|co-founder|"
@@ -220,7 +229,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 and _ORG_SHAPE.fullmatch(text[toks[0].idx:ent.end_char])) and not (
                 len(toks) == 2 and toks[0].text[:1].isupper() and _FIRM_ENDING.fullmatch(toks[1].text)):
             toks = toks[1:]  # "Rival Acme Robotics" -> "Acme Robotics" (but "Acme AI" stays whole, whatever its tag)
-        if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks):
+        if ent.label_ != "PERSON" and not any(t.pos_ == "PROPN" for t in toks) and not (
+                ent.label_ == "ORG" and _capitalised_mid_sentence(text[toks[0].idx:ent.end_char], text, lower_words)):
             continue
         if len(toks) >= 3 and toks[0].is_sent_start and \
                 _ORG_SHAPE.fullmatch(text[toks[1].idx:ent.end_char]):
