@@ -420,6 +420,10 @@ def test_gpu_hours_are_not_chip_counts(text: str) -> None:
         ("trained on 3,000 undisclosed GPUs", 3_000, None, None),
         ("ship more than one million H20 GPUs", 1_000_000, "H20", None),
         ("half a million GPUs", 500_000, None, None),
+        ("will host about 500,000 next-generation AI chips", 500_000, None, None),
+        ("a cluster of 30,000 self-developed P800 chips", 30_000, "P800", None),
+        ("up to one million of Acme’s custom-designed Tensor Processing Units", 1_000_000, "TPU", "Acme"),
+        ("4,096 TPUs", 4_096, "TPU", None),
     ],
 )
 def test_chip_phrasings(text: str, value: int, item: str | None, vendor: str | None) -> None:

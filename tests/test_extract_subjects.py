@@ -513,3 +513,20 @@ def test_a_company_named_with_a_common_word_is_found_when_always_capitalised() -
     assert _capitalised_mid_sentence("Tarnish", text, set())
     assert not _capitalised_mid_sentence("Tarnish", text + " Metals tarnish.", {"tarnish"})
     assert not _capitalised_mid_sentence("CISPO", "trained with CISPO on GPUs", set())
+
+
+def test_chips_of_a_maker_named_in_the_count_are_not_the_maker_s() -> None:
+    text = ("Halvex Labs and Acme Corp officially announced their cloud partnership Thursday, a deal that gives the "
+            "startup access to up to one million of Acme’s custom-designed Tensor Processing Units, or TPUs. Halvex "
+            "Labs said the deal would help. Acme said the same.")
+    ex = extract(text)
+    assert _subject_of(ex, 1_000_000) == "halvex"
+    assert "tensor-processing-units" not in {s.id for s in ex.subjects}
+
+
+def test_a_company_and_role_ner_took_for_a_person_is_a_company() -> None:
+    from claimcheck.extraction.subjects import _org_before_role
+
+    assert _org_before_role("Halvex CFO") == "Halvex"
+    assert _org_before_role("Blue Orbit Chairman") == "Blue Orbit"
+    assert _org_before_role("Dana Reyes") is None

@@ -45,7 +45,7 @@ _QUAL = (
     r"|~\s?)"
 )
 _VENDOR = rf"(?P<vendor>(?:(?!(?:{_FAMILY}|Trainium|Inferentia|Maia)\b)\[?[A-Z][A-Za-z]+\]?(?:'s)?\s+){{1,2}})?"
-_NOUN = (r"(?P<noun>(?:AI\s+)?(?:(?:graphics?|tensor|language|neural)\s+processing\s+units?|[LN]PUs|(?:graphics\s+)?(?:chips?|[Ss]uperchips?|GPUs?|accelerators?|"
+_NOUN = (r"(?P<noun>(?:AI\s+)?(?:(?i:(?:graphics?|tensor|language|neural)\s+processing\s+units?)|[LN]PUs|(?:graphics\s+)?(?:chips?|[Ss]uperchips?|GPUs?|accelerators?|"
          r"processors?|cards|semiconductors|TPUs)))")
 #: units of time: "2,788,000 H800 GPU hours" and "2788K hours of H800 GPU" are compute, not chips
 _TIME = r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?)"
@@ -60,7 +60,8 @@ CHIPS_RE = re.compile(
     r"(?:(?:units\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|(?P<vendor3>(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+)(?:['’ ]s|(?<=s)['’])\s+)?"
     r"|the\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:(?:advanced|high-end|specialised|specialized|AI|older|newer|latest|newest|most\s+advanced|less\s+powerful|powerful|rented|leased|"
-    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new|own|custom|in-house|home-grown|homegrown)\s+)*"
+    r"used|second-hand|domestic|additional|more|extra|top-end|cutting-edge|same|such|new|own|custom|in-house|home-grown|homegrown|"
+    r"(?!per-)[a-z]{3,}-(?:generation|designed|developed|built|performance|end|made|grade|class|edge|scale|purpose))\s+)*"
     rf"{_ADJ}?"
     rf"(?:{_FILLER}{{0,2}}(?={_VENDOR.replace('?P<vendor>', '?:')}{CHIP_MODEL}))?"
     rf"{_VENDOR}(?:(?P<model>{CHIP_MODEL})(?:s\b|\s+(?:{_NOUN.replace('?P<noun>', '?P<noun2>')}|units?\b)|\b)"
@@ -269,7 +270,10 @@ def find_chips(sentence: str) -> list[Chips]:
             if first is not None and 2 <= first < value:
                 low, high, start, q = first, value, rng.start(), "between" if rng.group(0).lower().startswith("between") else "range"
                 value = (first + value) // 2
-        out.append(Chips(value, low, high, normalise_chip_model(m.group("model") or m.group("code")), vendor or None,
+        item = normalise_chip_model(m.group("model") or m.group("code"))
+        if item is None and cre.fullmatch(r"TPUs|(?i:(?:AI\s+)?tensor\s+processing\s+units?)", m.group("noun") or ""):
+            item = "TPU"  # the TPU family, its generation unnamed
+        out.append(Chips(value, low, high, item, vendor or None,
                          q, original[start:m.end()], start, m.end()))
         shared = _SHARED_NOUN_BEFORE.search(sentence, max(0, start - 80), start) if not rng else None
         if shared:

@@ -40,7 +40,8 @@ ANAPHOR = re.compile(
     r"\b(?:the|this)\s+model\b",
     re.IGNORECASE,
 )
-_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+[“\"]?(?:{CHIP_MODEL}|(?:graphics\s+)?(?:(?:super)?chips?|GPUs?|processors|processing\s+units|"
+_SUPPLIER_AFTER = re.compile(rf"^(?:[’']s)?\s+[“\"]?(?:(?:custom|[a-z]{{3,}}-(?:designed|developed|built|made|generation))\s+){{0,2}}"
+                             rf"(?:{CHIP_MODEL}|(?:graphics\s+)?(?:(?:super)?chips?|GPUs?|processors|(?i:(?:tensor\s+)?processing\s+units)|TPUs|"
                              rf"accelerators|hardware)\b)")
 #: a maker's name on its chips ("Acme H20 chips", "Acme GPUs"); not "Acme's GPUs", which Acme may merely
 #: own, nor "the Acme GPU fleet"
@@ -862,6 +863,10 @@ class ClaimBuilder:
                 res = self.resolve(s0, s1, a, b, attribute)
                 if res is not None and res[0] in self.chip_makers():
                     return None  # the chips' maker, found by proximity, is a supplier, never their holder
+                if res is not None and f.vendor and any(m.slug == res[0] for m in self.index.between(a, b)):
+                    # "gives the AI company access to a million of Acme's chips": not Acme's own chips
+                    others = [m for m in self.index.between(s0, a) if self._usable(m) and m.slug != res[0]]
+                    res = (others[0].slug, others[0].text, False) if others else None
         else:
             found = A.date_attribute(sent, f.start, f.end)
             if found is None:

@@ -132,7 +132,7 @@ def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
 
 #: words that end the name of a plan, an event or a law, never of an organisation that owns things
 _NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|policy|conference|forum|expo|roadmap|"
-                             r"framework|gpus|chips|accelerators)$")
+                             r"framework|gpus|chips|accelerators|tpus|processing\s+units?)$")
 #: a last word no person's name has: "Ridgeway Fund", "Kestrel Energy" (NER sometimes calls them people)
 _NOT_A_PERSON_END = re.compile(r"\s(?:Fund|Energy|Holdings|Group|Bank|Foundation|Telecom|Motors|Networks|Robotics)$")
 #: the trade word of a company's full name ("Kestrel Energy"), dropped when the article mostly says "Kestrel"
@@ -183,6 +183,13 @@ def _only_a_place(form: str, text: str) -> bool:
         cre.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?-based\b", text[m.end():m.end() + 30])
         or cre.search(r"\b(?:based|headquartered|located)\s+in\s+$", text[max(0, m.start() - 25):m.start()])
         for m in uses)
+
+
+def _org_before_role(name: str) -> str | None:
+    """"Acme CFO", a PERSON to NER (the person's name follows it): the company it names."""
+    m = cre.fullmatch(r"(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:CEO|CFO|CTO|COO|CIO|Chairman|Chairwoman|"
+                      r"President|Founder|Co-founder|Cofounder)", name)
+    return m.group("org") if m else None
 
 
 def _capitalised_mid_sentence(name: str, text: str, lower_words: set[str]) -> bool:
@@ -240,8 +247,12 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             rest = cre.match(r"[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ \t]+)*[A-Z][\w'’-]+", text[ent.end_char:])
             if rest:
                 name += rest.group(0)  # "Ursula von der" + "Leyen": NER cut the name at its particle
-        if ent.label_ == "PERSON" and (_ORG_SHAPE.fullmatch(name) or _NOT_A_PERSON_END.search(name)
-                                       ):
+        role_org = _org_before_role(name) if ent.label_ == "PERSON" else None
+        if role_org:
+            if not reg.is_excluded(role_org) and role_org.lower() not in lower_words:
+                org_forms.setdefault(role_org.lower(), _org_slug(role_org, reg, lower_words))
+            continue
+        if ent.label_ == "PERSON" and (_ORG_SHAPE.fullmatch(name) or _NOT_A_PERSON_END.search(name)):
             org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))  # NER took "Acme Labs" for a person
             continue
         if not name or reg.is_excluded(name) or in_heading(ent.start_char) or cre.search(r"[()\[\],;]|\s[-–—]\s", name) \
