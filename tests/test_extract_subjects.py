@@ -530,3 +530,17 @@ def test_a_company_and_role_ner_took_for_a_person_is_a_company() -> None:
     assert _org_before_role("Halvex CFO") == "Halvex"
     assert _org_before_role("Blue Orbit Chairman") == "Blue Orbit"
     assert _org_before_role("Dana Reyes") is None
+
+
+def test_chips_counted_as_units_refer_to_the_chips_named_before() -> None:
+    text = ("Telvana will build an AI data centre in Munich with 100,000 Nvidia GPUs. The Munich site will start with "
+            "around 10,000 such units.\nBolt Labs will build a cluster of Nvidia H100 GPUs comprising 22.000 units.")
+    facts = _facts(extract(text))
+    assert ("chips", "telvana", "gpu_holdings", 10_000) in facts
+    assert ("chips", "bolt", "gpu_holdings", 22_000) in facts
+
+
+def test_chips_supplied_to_a_named_company_are_its_holdings() -> None:
+    text = ("Halvex Labs sealed deals with Bolt Corp. Of the total, 50,000 GPUs each will go to Quorvex Motors and "
+            "Tern Robotics, and an additional 60,000 units will be supplied to Zentra Cloud.")
+    assert ("chips", "zentra-cloud", "gpu_holdings", 60_000) in _facts(extract(text))

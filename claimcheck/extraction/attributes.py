@@ -279,7 +279,7 @@ USE_STRONG = re.compile(
 )
 #: a machine or site whose chips are holdings: "a supercomputer with 100,000 GPUs"
 CONTAINER = re.compile(
-    r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|infrastructure|network|facility|"
+    r"\b(?:super-?computer|super-?cluster|cluster|data\s+cent(?:er|re)|infrastructure|network|facility|site|"
     r"campus|setup|installation|fleet|computing\s+power)\b",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from typing import Any
 
 from claimcheck.extraction import attributes as A
 from claimcheck.extraction import cre
-from claimcheck.extraction.chips import CHIP_MODEL, find_chips
+from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE, find_chips, normalise_chip_model
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
@@ -132,6 +132,10 @@ _VENTURE_AFTER_SUM = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{VENTURE_NOUN}\b(?:\s
                                 re.IGNORECASE)
 
 #: after an invested sum: "… into the company", "… in Acme"
+#: after a chip count, whom they go to: " will be supplied to ", " were shipped to the "
+_GIVEN_TO_AFTER = re.compile(r"\s+(?:each\s+)?(?:(?:will|would|are|were|was|is|have|has|had|to)\s+)?(?:(?:be|been|being)\s+)?"
+                             r"(?:supplied|allocated|delivered|shipped|sent|given|assigned|distributed|sold|leased|rented|"
+                             r"go|going|went)\s+to\s+(?:the\s+)?")
 #: after a sum, the round it is and whom it is for: " funding round this week for "
 _ROUND_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing)\s+(?:[\w-]+\s+){0,3}?for\s+", re.IGNORECASE)
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
@@ -222,7 +226,13 @@ def sentence_spans(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
-def _figures(sentence: str, published: str | None) -> list[Figure]:
+#: chips named without a count: "Acme H100 GPUs", "graphics processing units"
+_CHIPS_NAMED = re.compile(rf"\b(?:{CHIP_MODEL}\s+)?(?:GPUs|chips|accelerators|(?i:graphics\s+processing\s+units))\b")
+
+
+def _figures(sentence: str, published: str | None, chips_before: Figure | None = None) -> list[Figure]:
+    """Money, chip counts and dates of one sentence; ``chips_before`` is a chip count of the
+    sentences before it in its paragraph, which "10,000 such units" / "12,000 of them" count on."""
     figs: list[Figure] = []
     vague_ok = bool(_VAGUE_CONTEXT.search(sentence)) and bool(cre.search(r"\$|€|£|¥|\bdollars\b|\bcost", sentence))
     for m in find_money(sentence, allow_vague_without_unit=vague_ok, default_unit="USD"):
@@ -233,13 +243,21 @@ def _figures(sentence: str, published: str | None) -> list[Figure]:
         figs.append(Figure("chips", c.start, c.end, c.value, c.low, c.high, "chips", item=c.item,
                            qualifier=c.qualifier, vendor=c.vendor))
     chip_figs = [f for f in figs if f.kind == "chips"]
-    if chip_figs:
-        # "owns 2,000 H20 chips … the run used about 1,100 of them"
+    named = _CHIPS_NAMED.search(sentence)
+    if named and not chip_figs and chips_before is None:
+        # "a cluster of Acme H100 GPUs comprising 22,000 units": the chips named, counted in units
+        model = CHIP_MODEL_RE.search(sentence, 0, named.end())
+        chips_before = Figure("chips", named.start(), named.end(), 0, 0, 0, "chips",
+                              item=normalise_chip_model(model.group(0)) if model else None)
+    if chip_figs or chips_before is not None:
+        # "owns 2,000 H20 chips … the run used about 1,100 of them"; "… will start with 10,000 such units"
         for pm in cre.finditer(r"(?<![\w.,$])(?:(?P<q>about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|"
-                             r"up\s+to|fewer\s+than|less\s+than|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|these|those)\b",
+                             r"up\s+to|fewer\s+than|less\s+than|under)\s+)?(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)\s+"
+                             r"(?:of\s+(?:them|these|those)\b|(?:such\s+|more\s+|additional\s+|of\s+these\s+)?units\b(?!\s+of\b))",
                              sentence):
-            prior = [f for f in chip_figs if f.end <= pm.start()]
-            n = int(pm.group("n").replace(",", ""))
+            prior = [f for f in chip_figs if f.end <= pm.start()] or \
+                ([chips_before] if chips_before is not None and chips_before.end <= pm.start() else [])
+            n = int(cre.sub(r"[,.\u00a0 ]", "", pm.group("n")))
             if not prior or n < 2 or any(f.start < pm.end() and pm.start() < f.end for f in figs):
                 continue
             q = " ".join(pm.group("q").lower().split()) if pm.group("q") else None
@@ -343,6 +361,18 @@ class ClaimBuilder:
             if cands:
                 return cands[0]
         return None
+
+    def _chips_recipient(self, b: int, s1: int) -> tuple[str, str, bool] | None:
+        """Who chips counted at ``b`` are given to, named right after: "60,000 units will be
+        supplied to Acme Cloud" (read from the words: the parse often joins such a clause to the one before)."""
+        rm = _GIVEN_TO_AFTER.match(self.text, b, s1)
+        if rm is None:
+            return None
+        here = [m for m in self.index.between(rm.end(), min(s1, rm.end() + 40)) if m.start == rm.end() and self._usable(m)]
+        if not here:
+            return None
+        self.last_explicit = True
+        return here[0].slug, here[0].text, False
 
     def _round_recipient(self, b: int, s1: int) -> tuple[str, str, bool] | None:
         """The company a round after the sum at ``b`` is for: "a $100 million funding round this
@@ -798,11 +828,15 @@ class ClaimBuilder:
     # -- building ----------------------------------------------------------
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
+        chips_before: Figure | None = None
         for s0, s1 in self._sentences():
             sent = self.text[s0:s1]
             if A.CORRECTED_OUT.search(sent):
                 continue  # what an earlier version of the article wrongly said
-            figs = _figures(sent, self.published)
+            figs = _figures(sent, self.published, replace(chips_before, start=0, end=0) if chips_before else None)
+            chips_before = next((f for f in reversed(figs) if f.kind == "chips"), chips_before)
+            if "\n" in self.text[s1:s1 + 3]:
+                chips_before = None  # a paragraph's counts are what its own "such units" refer to
             for f in figs:
                 if f.kind == "cost" and f.unit == "CNY" and "¥" in sent[f.start:f.end] and self._yen_context():
                     f.unit = "JPY"  # "¥" is also the yen sign: a Japanese story means yen
@@ -858,7 +892,11 @@ class ClaimBuilder:
             res = res or self.resolve(s0, s1, a, b, attribute)
         elif f.kind == "chips":
             attribute = A.chips_attribute(sent, f.start, f.end)
-            attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
+            res = self._chips_recipient(b, s1)
+            if res is not None:
+                attribute = "gpu_holdings"
+            else:
+                attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
             if res is None:
                 res = self.resolve(s0, s1, a, b, attribute)
                 if res is not None and res[0] in self.chip_makers():
