@@ -503,6 +503,8 @@ def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker. Bolt took "
             "part in a $75 million series B funding round for the startup in 2018.")
     assert _subject_of(extract(text), 75_000_000) == "halvani"
+    ex = extract("Tern Robotics participated in a $100m financing round at Halvex Labs a year ago, the company said.")
+    assert _subject_of(ex, 100_000_000) == "halvex"
 
 
 def test_a_company_named_with_a_common_word_is_found_when_always_capitalised() -> None:

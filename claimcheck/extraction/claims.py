@@ -137,7 +137,7 @@ _GIVEN_TO_AFTER = re.compile(r"\s+(?:each\s+)?(?:(?:will|would|are|were|was|is|h
                              r"(?:supplied|allocated|delivered|shipped|sent|given|assigned|distributed|sold|leased|rented|"
                              r"go|going|went)\s+to\s+(?:the\s+)?")
 #: after a sum, the round it is and whom it is for: " funding round this week for "
-_ROUND_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing)\s+(?:[\w-]+\s+){0,3}?for\s+", re.IGNORECASE)
+_ROUND_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing)\s+(?:[\w-]+\s+){0,3}?(?:for|at|in(?:to)?)\s+(?=[A-Z]|the\s)")
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
 #: the sum an investor puts in: "Bolt, which invested $100m", "Bolt committed $4bn", "Bolt has put in $500m"
 _INVESTOR_VERB_AFTER = re.compile(r"(?:[’']s)?\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|then|reportedly|later|each|"
