@@ -546,3 +546,10 @@ def test_chips_supplied_to_a_named_company_are_its_holdings() -> None:
     text = ("Halvex Labs sealed deals with Bolt Corp. Of the total, 50,000 GPUs each will go to Quorvex Motors and "
             "Tern Robotics, and an additional 60,000 units will be supplied to Zentra Cloud.")
     assert ("chips", "zentra-cloud", "gpu_holdings", 60_000) in _facts(extract(text))
+
+
+def test_money_from_unnamed_investors_is_the_raising_company_s_funding() -> None:
+    text = ("Halvex Labs raised $40 billion in its latest round, Halvex Labs said. Bolt Capital, which is leading the "
+            "deal, will initially be investing $7.5 billion in the company along with $2.5 billion from an investor "
+            "syndicate.")
+    assert ("cost", "halvex", "other", 2_500_000_000) in _facts(extract(text))
