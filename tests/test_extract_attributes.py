@@ -265,3 +265,9 @@ def test_an_initial_scale_of_gpus_is_a_holding_even_after_using() -> None:
 def test_a_machine_that_will_feature_or_house_chips_or_a_firm_that_manages_them_holds_them(sentence: str,
                                                                                           figure: str) -> None:
     assert chips(sentence, figure) == "gpu_holdings"
+
+
+def test_money_spent_to_build_a_centre_or_site_is_spending_and_a_machine_that_packs_chips_holds_them() -> None:
+    sentence = "Officials praised the US$150 million it spent to build the centre."
+    assert cost(sentence, "US$150 million") == "total_spend"
+    assert chips("Halcyon packs 1,528 H100 Tensor Core GPUs.", "1,528 H100 Tensor Core GPUs") == "gpu_holdings"

@@ -199,7 +199,8 @@ DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jum
 
 #: places that compute, built with money that is spending, and words that make it a model's training instead
 _FACILITY = re.compile(r"\b(?:super-?computers?|data\s+cent(?:er|re)s?|clusters?|campus(?:es)?|facilit(?:y|ies)|"
-                       r"factor(?:y|ies)|fabs?|plants?)\b", re.IGNORECASE)
+                       r"factor(?:y|ies)|fabs?|plants?|cent(?:er|re)s?|hubs?|sites?|offices?|headquarters|machines?|"
+                       r"buildings?|labs?|laborator(?:y|ies))\b", re.IGNORECASE)
 _TO_BUILD = re.compile(r"\bto\s+(?:build|develop|create|construct)\b|\bbuild(?:ing)?\s+costs?\b", re.IGNORECASE)
 _MODEL_WORK = re.compile(r"\btrain(?:s|ed|ing)?\b|\bmodels?\b|\bLLMs?\b|\bchatbots?\b|\bruns?\b", re.IGNORECASE)
 #: money earned, named right after the figure: "$41bn in revenue", "$41bn from data centre sales"
@@ -262,7 +263,7 @@ _EQUIVALENTS_AFTER = re.compile(r"^[\s-]*equivalents?\b", re.IGNORECASE)
 HOLD_STRONG = re.compile(
     r"\b(?:own(?:s|ed|ing)?|stockpil\w*|amass\w*|acquir\w*|bought|buy(?:s|ing)?|purchas\w*|access\s+to|inventory|"
     r"possess\w*|order(?:ed|s|ing)?|stock\s+of|stash\w*|control(?:s|led|ling)?|operat(?:e|es|ed|ing)|boasts?|sits?\s+on|"
-    r"powered\s+by|featur(?:e|es|ing|ed)|manag(?:es|ing)|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
+    r"powered\s+by|featur(?:e|es|ing|ed)|manag(?:es|ing)|packs?|packed\s+with|consist(?:s|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|contain(?:s|ing|ed)?|"
     r"integrat(?:es|ing|ed)|hous(?:e|es|ing|ed)|equipped\s+with|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|"
     r"will\s+have|(?:currently|now|already)\s+(?:has|have|had|holds?)|capacity|planned|(?:initial\s+)?scale\s+of|"
     r"(?:end|ended|ending|finish(?:ed|es)?)\s+(?:the\s+|this\s+)?(?:year|quarter)\s+with|"
