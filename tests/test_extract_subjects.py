@@ -553,3 +553,11 @@ def test_money_from_unnamed_investors_is_the_raising_company_s_funding() -> None
             "deal, will initially be investing $7.5 billion in the company along with $2.5 billion from an investor "
             "syndicate.")
     assert ("cost", "halvex", "other", 2_500_000_000) in _facts(extract(text))
+
+
+def test_a_version_and_variant_named_with_another_model_are_models() -> None:
+    text = ("Halvex, the search company, also stepped up its efforts last Friday by launching the Zorn 4.5 Turbo and "
+            "the reasoning-optimized Zorn X1 Turbo models.")
+    ex = extract(text, published="2025-04-28")
+    assert {"zorn-4.5-turbo", "zorn-x1-turbo"} <= {s.id for s in ex.subjects if s.kind == "model"}
+    assert ("date", "zorn-4.5-turbo", "release_date", "2025-04-25") in _facts(ex)

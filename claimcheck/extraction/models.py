@@ -141,7 +141,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     spaced: set[tuple[str, str]] = set()
     for m in cre.finditer(r"\b([A-Z][a-z]{2,})[ \t](\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per\s*cent|percent|million|billion|"
                          r"thousand|chips?|GPUs?|days?|weeks?|months?|years?|hours?))"
-                         r"(?=,?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|base|vision|coding)\s+)?"
+                         rf"(?=(?:[ \t](?:{_TIER_WORDS}))?(?:\s+and\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[A-Z][\w.-]*(?:[ \t][\w.-]+){{0,2}}?)?"
+                         r",?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|base|vision|coding)\s+)?"
                          r"(?:model|LLM|chatbot)s?\b)", text):
         fam = m.group(1)
         if fam.lower() in _skip or fam.lower() in org_forms or reg.is_excluded(fam) or fam.lower() in reg.families:
@@ -165,17 +166,18 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             continue
         pair = _pair_rx(fam, code)
         if len(cre.findall(pair, text)) >= 2 or cre.search(
-                pair + r",?\s+(?:(?:[\w-]+\s+){0,2}?(?:AI|language|reasoning|chat|foundation|vision|coding)\s+)?(?:model|LLM|chatbot)s?\b",
-                text):
+                pair + rf"(?:[ \t](?:{_TIER_WORDS}))?,?\s+(?:(?:[\w-]+\s+){{0,2}}?(?:AI|language|reasoning|chat|foundation|vision|coding)\s+)?"
+                r"(?:model|LLM|chatbot)s?\b", text):
             coded.add((fam, code))
     for fam, code in coded:  # with a variant after the code: "Kirra K2 Thinking"
         for m in cre.finditer(_pair_rx(fam, code), text):
             end, tier = _with_tier(text, m.end())
             add(m.start(), end, f"{slugify(fam)}-{code.lower()}{tier}", text[m.start():end], reg.parents.get(slugify(fam)))
-    for fam, code in spaced:
-        slug = f"{slugify(fam)}-{code.lower()}"
+    for fam, code in spaced:  # with a variant after the version: "Acme 4.5 Turbo"
         for m in cre.finditer(_pair_rx(fam, code), text):
-            add(m.start(), m.end(), slug, m.group(0), reg.parents.get(slug))
+            end, tier = _with_tier(text, m.end())
+            slug = f"{slugify(fam)}-{code.lower()}{tier}"
+            add(m.start(), end, slug, text[m.start():end], reg.parents.get(slug))
     # 3. a model named in apposition: "its new model, Stratus", "a model called Stratus"
     named = list(cre.finditer(r"\bmodel,?\s+(?:called\s+|named\s+|dubbed\s+)?([A-Z][a-z]+(?:[- ][A-Z0-9][\w.]*)?)\b", text))
     named += list(cre.finditer(rf"\b(?:its|their|[A-Z][\w.-]+[{_APOS}]s)\s+(?:(?:new|latest|flagship|open-source|first)\s+)*"
