@@ -561,3 +561,9 @@ def test_a_version_and_variant_named_with_another_model_are_models() -> None:
     ex = extract(text, published="2025-04-28")
     assert {"zorn-4.5-turbo", "zorn-x1-turbo"} <= {s.id for s in ex.subjects if s.kind == "model"}
     assert ("date", "zorn-4.5-turbo", "release_date", "2025-04-25") in _facts(ex)
+
+
+def test_founded_by_someone_described_by_their_old_employer_is_the_main_clause_s_company() -> None:
+    text = ("Founded in 2023 by Arthur Mensch, a former Bolt Labs researcher, alongside ex-Tern researchers Tim Lace "
+            "and Gil Lamp, Quorvex AI has quickly established itself as Europe's leading contender.")
+    assert ("date", "quorvex", "founding_date", "2023") in _facts(extract(text))

@@ -164,6 +164,9 @@ _ESTIMATES_AFTER = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Founded|Established|Set\s+up|Started|Formed|Created|Launched|Incorporated)\b[^,;–—]{0,120}"
                                 r"(?:,|[–—][^–—\n]{1,160}[–—])\s*")  # "Founded in 2019 by Jo Bloggs – a former … – Acme is …"
 
+#: a finite verb right after a name: the name heads the main clause ("Acme has quickly grown")
+_MAIN_VERB_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|will|would|became|raised|launched|released|"
+                              r"said|says|employs|operates|builds|built|develops|makes|sells|offers|now)\b")
 #: a name followed by a reporting verb is the source of what follows, not its topic
 _REPORTS_ON = re.compile(r"(?:[’']s)?\s*(?:,[^,]{1,60},\s*)?(?:also\s+)?(?:estimat\w+|reports?|reported|says|said|found|believes|"
                          r"calculat\w+|wrote|writes|notes|noted|argues|argued|concluded|suggests|suggested|thinks)\b")
@@ -497,6 +500,12 @@ class ClaimBuilder:
         if attribute == "founding_date":
             lead = _PARTICIPLE_OPENER.match(self.text, s0, s1)
             if lead and a < lead.end():
+                # "Founded in 2023 by Jo Bloggs, a former Bolt researcher, …, Acme has …": the name that
+                # goes on to act is the main clause's subject, not one inside the founder's description
+                acting = [m for m in idx.between(lead.end(), min(s1, lead.end() + 200))
+                          if self._usable(m) and _MAIN_VERB_AFTER.match(self.text, m.end, m.end + 40)]
+                if acting:
+                    return acting[0].slug, acting[0].text, False
                 after = [m for m in idx.between(lead.end(), min(s1, lead.end() + 60)) if self._usable(m)]
                 if after and cre.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?", self.text[lead.end():after[0].start]):
                     return after[0].slug, after[0].text, False
