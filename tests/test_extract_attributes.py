@@ -271,3 +271,9 @@ def test_money_spent_to_build_a_centre_or_site_is_spending_and_a_machine_that_pa
     sentence = "Officials praised the US$150 million it spent to build the centre."
     assert cost(sentence, "US$150 million") == "total_spend"
     assert chips("Halcyon packs 1,528 H100 Tensor Core GPUs.", "1,528 H100 Tensor Core GPUs") == "gpu_holdings"
+
+
+def test_a_negated_event_dates_nothing() -> None:
+    sentence = "Jo Bloggs left the company in 2021 after Acme decided against launching a chatbot he had built."
+    assert date(sentence, "in 2021") is None
+    assert date("Acme decided in 2021 to stop launching chatbots, but launched one in 2022.", "in 2022") == "release_date"

@@ -390,8 +390,8 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
             if d > (after_window if m.start() >= b else window) or d < 0 and m.start() < b:
                 continue
             gap = sentence[m.end():a] if m.end() <= a else sentence[b:m.start()]
-            if _OFFSET.search(gap):
-                continue
+            if _OFFSET.search(gap) or _NEGATED_CUE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "decided against launching a chatbot": no such event
             if m.start() >= b and "," in gap:
                 d += 10  # "X, founded in July 2023, launched …": the cue across a comma is another clause's
             # the cue's offset is where its subject is looked for, the word before the object:
@@ -402,6 +402,11 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
     if best is None:
         return None
     return best[1], best[2]
+
+
+#: an event cue that did not happen: "decided against launching", "never released", "declined to announce"
+_NEGATED_CUE = re.compile(r"\b(?:against|never|not|refused\s+to|declined\s+to|without|instead\s+of|rather\s+than)\s+$",
+                          re.IGNORECASE)
 
 
 CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Imagine|Suppose|Even\s+if|Were)\b[^,;:—]*$")
