@@ -567,3 +567,21 @@ def test_founded_by_someone_described_by_their_old_employer_is_the_main_clause_s
     text = ("Founded in 2023 by Arthur Mensch, a former Bolt Labs researcher, alongside ex-Tern researchers Tim Lace "
             "and Gil Lamp, Quorvex AI has quickly established itself as Europe's leading contender.")
     assert ("date", "quorvex", "founding_date", "2023") in _facts(extract(text))
+
+
+def test_a_name_and_code_a_maker_released_as_its_own_is_a_model() -> None:
+    import re
+
+    from claimcheck.extraction.models import _RELEASED_ITS, _pair_rx
+
+    assert re.search(_RELEASED_ITS + _pair_rx("Kirra", "K2.5"), "Tarvo last month released its Kirra K2.5, leading")
+    assert not re.search(_RELEASED_ITS + _pair_rx("Kirra", "K2.5"), "Tarvo said Kirra K2.5 was popular")
+    ex = extract("Beijing-based Tarvo last month released its Kirra K2.5, leading a wave of upgrades.",
+                 published="2026-02-10")
+    assert ("date", "kirra-k2.5", "release_date", "2026-01") in _facts(ex)
+
+
+def test_what_a_company_wanted_to_set_up_has_no_founding_date() -> None:
+    text = ("Bolt Labs chief Jo Hale said during a visit to Vietnam last December that Bolt Labs wanted to set up a "
+            "semiconductor base in the country.")
+    assert [c for c in extract(text, published="2024-01-10").claims if c.kind == "date"] == []

@@ -947,7 +947,7 @@ class ClaimBuilder:
                        for o in figs or []):
                     return None
             if self._in_future(f.value) or cre.search(
-                    r"\b(?:plans?|planned|planning|expects?|expected|aims?|intends?|hopes?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to\s+"
+                    r"\b(?:plans?|planned|planning|expects?|expected|aims?|intends?|hopes?|wants?|wanted|wishes|wished|is\s+set|are\s+set|is\s+due|are\s+due)\s+to\s+"
                     r"(?:\w+\s+)?$|\b(?:will|would|could|might|may)\s+(?:\w+\s+)?$", sent[max(0, cue - 40):cue], re.IGNORECASE):
                 return None  # a plan ("will open in 2027", "plans to release … in June"), not a dated event
             doc_m = cre.search(r"\b(?:report|paper|study|statement|survey|filing|document|white\s+paper|letter|ruling)\b(?P<rest>[^,;]{0,60})$",

@@ -34,6 +34,11 @@ _TIER = re.compile(rf"[ -]({_TIER_WORDS}|\d{{1,4}}[Bb])\b")
 _VARIANT_END = re.compile(r"[ -](?:sonnet|haiku|opus|ultra|flash|nano|turbo|large|medium|small|thinking|instruct|coder|reasoner|mini|preview)$")
 
 
+#: what a maker does to its own model, right before the model's name: "released its Kirra K2.5"
+_RELEASED_ITS = (r"\b(?:released|launched|unveiled|introduced|debuted|open-sourced|rolled\s+out)\s+(?:its|their)\s+"
+                 r"(?:(?:new|latest|newest|flagship|upgraded)\s+)*")
+
+
 def _pair_rx(fam: str, code: str) -> str:
     """A family name and its version or code as one name, written with a space: "Acme 2", "Kirra K2.5"."""
     return rf"(?<![\w-]){re.escape(fam)}[ \t]{re.escape(code)}(?![\w.-])"
@@ -165,7 +170,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
                 or CHIP_MODEL_RE.fullmatch(code) or fam.lower() in reg.families:
             continue
         pair = _pair_rx(fam, code)
-        if len(cre.findall(pair, text)) >= 2 or cre.search(
+        if len(cre.findall(pair, text)) >= 2 or cre.search(_RELEASED_ITS + pair, text) or cre.search(
                 pair + rf"(?:[ \t](?:{_TIER_WORDS}))?,?\s+(?:(?:[\w-]+\s+){{0,2}}?(?:AI|language|reasoning|chat|foundation|vision|coding)\s+)?"
                 r"(?:model|LLM|chatbot)s?\b", text):
             coded.add((fam, code))
