@@ -585,3 +585,9 @@ def test_what_a_company_wanted_to_set_up_has_no_founding_date() -> None:
     text = ("Bolt Labs chief Jo Hale said during a visit to Vietnam last December that Bolt Labs wanted to set up a "
             "semiconductor base in the country.")
     assert [c for c in extract(text, published="2024-01-10").claims if c.kind == "date"] == []
+
+
+def test_an_all_capitals_name_in_apposition_to_a_model_is_a_model() -> None:
+    text = ("Engineers at data science company Halvex Labs gathered on Monday. The team had spent months, and about "
+            "$10 million, training ZRBX, a large language model similar in design to others.")
+    assert _subject_of(extract(text), 10_000_000) == "zrbx"

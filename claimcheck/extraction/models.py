@@ -195,7 +195,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
     named += trained
     # "Acme, an AI model it says …" / "Acme-1, a model for …": a name in apposition to "a … model"
     appositive = [m for m in cre.finditer(
-        r"(?<![\w-])([A-Z][a-z]{2,}(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
+        r"(?<![\w-])((?:[A-Z][a-z]{2,}|[A-Z]{3,6})(?:-\d+(?:\.\d+)?[a-z]?)?),\s+(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:model|chatbot|LLM)\b(?!\s*(?:developer|maker|company|lab|startup|start-up|provider|builder))",
         text)]
     for m in appositive:
