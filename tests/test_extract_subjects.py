@@ -590,4 +590,6 @@ def test_what_a_company_wanted_to_set_up_has_no_founding_date() -> None:
 def test_an_all_capitals_name_in_apposition_to_a_model_is_a_model() -> None:
     text = ("Engineers at data science company Halvex Labs gathered on Monday. The team had spent months, and about "
             "$10 million, training ZRBX, a large language model similar in design to others.")
-    assert _subject_of(extract(text), 10_000_000) == "zrbx"
+    ex = extract(text)
+    assert _subject_of(ex, 10_000_000) == "zrbx"
+    assert ("zrbx", "model") in {(s.id, s.kind) for s in ex.subjects}
