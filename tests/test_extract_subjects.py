@@ -593,3 +593,11 @@ def test_an_all_capitals_name_in_apposition_to_a_model_is_a_model() -> None:
     ex = extract(text)
     assert _subject_of(ex, 10_000_000) == "zrbx"
     assert ("zrbx", "model") in {(s.id, s.kind) for s in ex.subjects}
+
+
+def test_a_stock_exchange_is_a_venue_not_a_subject() -> None:
+    text = ("Shares of Halvex Labs surged 425 percent on their debut on the Shanghai Stock Exchange on Friday. The "
+            "Beijing-based company raised about 8 billion yuan in the IPO.")
+    ex = extract(text)
+    assert "shanghai-stock-exchange" not in {s.id for s in ex.subjects}
+    assert _subject_of(ex, 8_000_000_000) == "halvex"
