@@ -601,3 +601,8 @@ def test_a_stock_exchange_is_a_venue_not_a_subject() -> None:
     ex = extract(text)
     assert "shanghai-stock-exchange" not in {s.id for s in ex.subjects}
     assert _subject_of(ex, 8_000_000_000) == "halvex"
+
+
+def test_a_cabinet_approving_a_programme_is_not_its_subject() -> None:
+    text = "In March, the Union Cabinet approved the Rs 10,000 crore Halvex Mission, and Halvex Labs said it would bid."
+    assert "union-cabinet" not in {s.id for s in extract(text).subjects}

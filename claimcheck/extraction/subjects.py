@@ -418,7 +418,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             del org_forms[form]  # "President Doe": a person NER took for an organisation
             continue
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
-                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council|stock\s+exchange|exchange\s+commission)$", form) \
+                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council|cabinet|stock\s+exchange|exchange\s+commission)$", form) \
                 or cre.match(r"(?:the\s+)?(?:ministry|department|office|bureau)\s+(?:of|for)\s", form):
             # outlets and public bodies report on, or rule over, the story's subjects
             gone = org_forms[form]
