@@ -277,3 +277,9 @@ def test_a_negated_event_dates_nothing() -> None:
     sentence = "Jo Bloggs left the company in 2021 after Acme decided against launching a chatbot he had built."
     assert date(sentence, "in 2021") is None
     assert date("Acme decided in 2021 to stop launching chatbots, but launched one in 2022.", "in 2022") == "release_date"
+
+
+def test_money_pledged_to_build_or_expand_is_spending_and_to_increase_is_a_purpose_not_a_change() -> None:
+    sentence = "The company previously pledged $1 billion to increase its capacity by more than 120MW."
+    assert cost(sentence, "$1 billion") == "total_spend"
+    assert cost("Capex saw a $2 billion increase this year.", "$2 billion") == "other"

@@ -40,6 +40,9 @@ TRAINING_CUES = re.compile(
 )
 SPEND_CUES = re.compile(
     r"\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b|"
+    # money set aside for building: "pledged $1 billion to increase its capacity"
+    r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set\s+aside)\s+(?:\S+\s+){0,5}?"
+    r"(?:to|for)\s+(?:build|expand|increase|develop|construct|boost|upgrade|the\s+construction|the\s+expansion)\b|"
     r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing|ments?)?|pour(?:ed|ing)?|poured)\s+(?:\S+\s+){0,5}?"
     r"(?:on|in|into)\s+(?:\w+\s+){0,2}?(?:chips|GPUs|hardware|infrastructure|data\s+cent(?:er|re)s?|servers|clusters|"
     r"compute|computing\s+power|semiconductors|build-?outs?)\b|"
@@ -193,7 +196,8 @@ _UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|an?|/|each)\s*(?:(?:GPU|chip|card|ac
                                r"(?:hours?|hr|GPU|chip|card|accelerator|node|server|token|query|user|seat)s?\b", re.IGNORECASE)
 #: a figure named as a claim or a figure: what it measures is said elsewhere
 _REF_NOUN_AFTER = re.compile(r"^\s+(?:claim|figure|number|estimate|tally)\b", re.IGNORECASE)
-DELTA_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b", re.IGNORECASE)
+DELTA_AFTER = re.compile(r"^\s+(?:(?!to\b)\w+\s+)?(?:drop|decline|fall|increase|rise|jump|cut|reduction|boost|shortfall)\b",
+                         re.IGNORECASE)  # "a $2bn drop", not "$1bn to increase capacity" (a purpose)
 
 
 
