@@ -283,3 +283,14 @@ def test_money_pledged_to_build_or_expand_is_spending_and_to_increase_is_a_purpo
     sentence = "The company previously pledged $1 billion to increase its capacity by more than 120MW."
     assert cost(sentence, "$1 billion") == "total_spend"
     assert cost("Capex saw a $2 billion increase this year.", "$2 billion") == "other"
+
+
+@pytest.mark.parametrize("sentence, figure, attribute", [
+    ("The deal involves Bolt purchasing the facilities and part of the land for around 100 billion yen.",
+     "around 100 billion yen", "total_spend"),
+    ("Bolt bought Acme for $2 billion.", "$2 billion", "other"),
+    ("Bolt bought the startup for $2 billion.", "$2 billion", "other"),
+    ("If you liked this post, buy me a coffee for $3", "$3", "other"),
+])
+def test_things_bought_are_spending_a_company_bought_is_not(sentence: str, figure: str, attribute: str) -> None:
+    assert cost(sentence, figure) == attribute
