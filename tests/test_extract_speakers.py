@@ -296,3 +296,11 @@ def test_a_name_ner_cuts_at_its_particle_is_the_whole_name() -> None:
     text = ("European Commission President Ursula von der Leyen has announced a fund. Speaking in Paris, von der "
             "Leyen outlined plans.\n“AI will improve healthcare,” she said.")
     assert list(_speakers(text).values()) == ["Ursula von der Leyen"]
+
+
+def test_a_pronoun_and_adverb_before_the_verb_name_the_subject_of_the_sentence_before() -> None:
+    text = ("Jon Frankel led the team that built the model. When the scores were displayed, Ari Ghosh, CEO of Halvex, "
+            "excitedly cheered. He then inquired, “Did we outperform the rival’s venture?” Frankel confirmed that they "
+            "had indeed surpassed the rival model. He humorously added, “If we receive a critical tweet, I’ll mark it "
+            "as a triumph.”")
+    assert list(_speakers(text).values()) == ["Ari Ghosh", "Jon Frankel"]

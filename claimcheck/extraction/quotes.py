@@ -62,7 +62,7 @@ VERBS = (
     r"mentioned|mentions|requested|instructed|pressed|reiterated|reiterates|confirmed|confirms|revealed|"
     r"recounted|recounts|alleged|alleges|asserted|asserts|contended|contends|quipped|joked|jokes|urged|urges|"
     r"vowed|pledged|promised|highlighted|boasted|lamented|complained|complains|opined|mused|reported|reports|clarified|clarifies|"
-    r"concluded|concludes|"
+    r"concluded|concludes|inquired|inquires|enquired|queried|wondered|exclaimed|shouted|whispered|"
     # plural subjects ("the authors write", "analysts say") and "sighed"
     r"say|write|note|argue|explain|warn|insist|suggest|claim|predict|contend|caution|sighed|sighs"
 )
@@ -528,7 +528,8 @@ _ANON_RE = re.compile(
     r"|spoke\s+anonymously)\b"
 )
 _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
-_ADVERBS = r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly)"
+_ADVERBS = (r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly|"
+            r"(?!only|early|family|rally|ally|fly|reply|supply|apply|July|Italy|Sally|Emily)[a-z]{3,}ly)")  # "he humorously added"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
 _REPORT_BEFORE_RE = re.compile(
     rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted)\b"
