@@ -606,3 +606,11 @@ def test_a_stock_exchange_is_a_venue_not_a_subject() -> None:
 def test_a_cabinet_approving_a_programme_is_not_its_subject() -> None:
     text = "In March, the Union Cabinet approved the Rs 10,000 crore Halvex Mission, and Halvex Labs said it would bid."
     assert "union-cabinet" not in {s.id for s in extract(text).subjects}
+
+
+def test_a_company_s_capital_or_cloud_arm_is_its_own_subject() -> None:
+    text = ("US tech giant Bolt Corp. announced that it has acquired Halvex Labs. Bolt said the deal closed on Monday.\n"
+            "Last year, Bolt Capital, the investment arm of Bolt, invested in Halvex Labs. Bolt Capital has backed "
+            "dozens of startups.")
+    orgs = {s.id for s in extract(text).subjects if s.kind == "org"}
+    assert {"bolt", "bolt-capital"} <= orgs

@@ -135,6 +135,8 @@ _NOT_AN_ORG_END = re.compile(r"\s(?:strategy|summit|plan|programme|program|act|p
                              r"framework|gpus|chips|accelerators|tpus|processing\s+units?)$")
 #: a last word no person's name has: "Ridgeway Fund", "Kestrel Energy" (NER sometimes calls them people)
 _NOT_A_PERSON_END = re.compile(r"\s(?:Fund|Energy|Holdings|Group|Bank|Foundation|Telecom|Motors|Networks|Robotics)$")
+#: what names a company's arm rather than the company: "Acme Capital", "Acme Cloud", "Acme Web Services"
+_DIVISION_TAIL = re.compile(r"capital|ventures|cloud|research|foundation|web\s+services|cloud\s+infrastructure", re.IGNORECASE)
 #: the trade word of a company's full name ("Kestrel Energy"), dropped when the article mostly says "Kestrel"
 _TRADE_WORD = re.compile(r"energy|power|computing|semiconductor|systems|robotics|networks|telecom|motors", re.IGNORECASE)
 #: words that end only a company's name ("Horizon Labs"; not "AI": "Embodied AI" is a field)
@@ -361,6 +363,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if len(words) < 2 or words[0] in lower_words or words[0] in person_forms \
                 or reg.is_excluded(words[0]) or any(w in form.title() for w in reg.academic):
             continue
+        if _DIVISION_TAIL.fullmatch(" ".join(words[1:])) and org_forms.get(words[0]) == slugify(words[0]):
+            continue  # "Acme Capital", "Acme Cloud": an arm of Acme, which the article names on its own
         if cre.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE):
             if _ORG_SHAPE.fullmatch(form.title()) and org_forms.get(words[0]) == slugify(words[0]):
                 org_forms[words[0]] = slug  # "Tern" found alone is "Tern Robotics"
