@@ -294,3 +294,14 @@ def test_money_pledged_to_build_or_expand_is_spending_and_to_increase_is_a_purpo
 ])
 def test_things_bought_are_spending_a_company_bought_is_not(sentence: str, figure: str, attribute: str) -> None:
     assert cost(sentence, figure) == attribute
+
+
+@pytest.mark.parametrize("sentence, figure, attribute", [
+    ("The deal is part of the company's planned $15.2 billion investment in technology in the region.",
+     "$15.2 billion", "total_spend"),
+    ("Bolt plans an investment of $3 billion in AI over five years.", "$3 billion", "total_spend"),
+    ("Bolt made a $2 billion investment in AI startups this year.", "$2 billion", "other"),
+])
+def test_money_invested_in_technology_or_ai_is_spending_in_ai_startups_is_not(sentence: str, figure: str,
+                                                                              attribute: str) -> None:
+    assert cost(sentence, figure) == attribute
