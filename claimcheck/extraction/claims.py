@@ -131,7 +131,6 @@ _VENTURE_REF = re.compile(rf"\b(?:the|this|that|its|their|new)\s+(?:[\w-]+\s+){{
 _VENTURE_AFTER_SUM = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{VENTURE_NOUN}\b(?:\s+(?:[a-z]+ly\s+)?(?:named|called|dubbed|known\s+as)\s+[“\"']?)?",
                                 re.IGNORECASE)
 
-#: after an invested sum: "… into the company", "… in Acme"
 #: a sentence about a round of funding
 _ROUND_WORDS = re.compile(r"\b(?:round|tranche|funding|fundraising|financing|raise[sd]?|raising|invest(?:s|ed|ing|ment|ors?)?)\b", re.IGNORECASE)
 #: after a sum, unnamed investors who give it: " from an investor syndicate", " from existing backers"
@@ -143,6 +142,7 @@ _GIVEN_TO_AFTER = re.compile(r"\s+(?:each\s+)?(?:(?:will|would|are|were|was|is|h
                              r"go|going|went)\s+to\s+(?:the\s+)?")
 #: after a sum, the round it is and whom it is for: " funding round this week for "
 _ROUND_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing)\s+(?:[\w-]+\s+){0,3}?(?:for|at|in(?:to)?)\s+(?=[A-Z]|the\s)")
+#: after an invested sum: "… into the company", "… in Acme"
 _INVESTED_IN = re.compile(r"\s+(?:(?:of\s+)?(?:new\s+)?(?:funding|capital|equity|cash|investment|stake)\s+)?(?:in|into|to)\s+")
 #: the sum an investor puts in: "Bolt, which invested $100m", "Bolt committed $4bn", "Bolt has put in $500m"
 _INVESTOR_VERB_AFTER = re.compile(r"(?:[’']s)?\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|then|reportedly|later|each|"
@@ -397,13 +397,13 @@ class ClaimBuilder:
         rf = _ROUND_FOR.match(self.text, b, s1)
         if rf is None:
             return None
-        self.last_explicit = True
         here = [m for m in self.index.between(rf.end(), min(s1, rf.end() + 40)) if m.start == rf.end() and self._usable(m)]
-        if here:
-            return here[0].slug, here[0].text, False
-        ana = ANAPHOR.match(self.text, rf.end(), s1)
+        ana = ANAPHOR.match(self.text, rf.end(), s1) if not here else None
         ante = self._antecedent(rf.end(), ana.group(0).split()[-1]) if ana else None
-        return (ante.slug, ana.group(0), False) if ante is not None and ana is not None else None
+        found = (here[0].slug, here[0].text, False) if here else (ante.slug, ana.group(0), False) if ante and ana else None
+        if found:
+            self.last_explicit = True
+        return found
 
     def _described_as(self, pos: int) -> SubjectMention | None:
         """The one organisation earlier described the way the phrase at ``pos`` describes its

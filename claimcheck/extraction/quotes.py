@@ -529,7 +529,7 @@ _ANON_RE = re.compile(
 )
 _WORK_TITLE_RE = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
 _ADVERBS = (r"(?:also|then|later|once|previously|repeatedly|simply|only|has|had|have|would|will|had\s+long|has\s+long|quickly|flatly|"
-            r"(?!only|early|family|rally|ally|fly|reply|supply|apply|July|Italy|Sally|Emily)[a-z]{3,}ly)")  # "he humorously added"
+            r"(?!early|family|rally|ally|reply|supply|apply)[a-z]{3,}ly)")  # "he humorously added"
 _REPORT_RE = re.compile(rf"\b(?:{VERBS})\b")
 _REPORT_BEFORE_RE = re.compile(
     rf"\b(?:{VERBS}|{_GERUNDS}|praised|praises|hailed|slammed|criticised|criticized|blasted)\b"

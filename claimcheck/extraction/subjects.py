@@ -414,15 +414,16 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if _only_a_place(form, text):
             del org_forms[form]  # "The Bristol, U.K.-based startup", "based in Bristol"
             continue
-        if form in person_forms or any(form in p.split() for p in person_forms if " " in p) \
-                and not _has_company_parts(form, text):
+        if form in person_forms or (any(form in p.split() for p in person_forms if " " in p)
+                                    and not _has_company_parts(form, text)):
             del org_forms[form]
             continue
         if cre.search(rf"\b{_PERSON_TITLE}\s+{re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             del org_forms[form]  # "President Doe": a person NER took for an organisation
             continue
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
-                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council|cabinet|stock\s+exchange|exchange\s+commission)$", form) \
+                      r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council|cabinet|"
+                      r"stock\s+exchange|exchange\s+commission)$", form) \
                 or cre.match(r"(?:the\s+)?(?:ministry|department|office|bureau)\s+(?:of|for)\s", form):
             # outlets and public bodies report on, or rule over, the story's subjects
             gone = org_forms[form]
