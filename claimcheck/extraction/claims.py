@@ -28,15 +28,17 @@ from claimcheck.extraction.roles import Roles, dates_other_event, read_roles
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
+#: the nouns a description of an organisation ends in: "the company", "this startup"
+_ORG_ANAPHOR_NOUN = r"(?:company|firm|startup|lab|developer|maker|group)"
 #: "the Israeli firm", "this startup": a description standing for an organisation named before
-_DESCRIBED_ANAPHOR = re.compile(r"(?:the|this)\s+(?P<adj>(?:[\w-]+\s+){0,2}?)(?P<noun>company|firm|startup|start-up|lab|developer|"
-                                r"maker|chipmaker|group)\b", re.IGNORECASE)
+_DESCRIBED_ANAPHOR = re.compile(rf"(?:the|this)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_ORG_ANAPHOR_NOUN}|start-up|chipmaker)\b",
+                                re.IGNORECASE)
 #: adjectives that describe any company, so name none
 _PLAIN_ADJECTIVES = {"new", "same", "latest", "two", "three", "other", "young", "small", "big", "large", "whole", "entire",
                      "combined", "merged", "parent", "ai", "tech", "technology", "private", "public", "listed"}
 ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[A-Z][\w.]*,\s+[\w.-]+-based\s+|(?:[\w-]+\s+){0,2}?)"
-    r"(?:company|firm|startup|lab|developer|maker|group)\b|"
+    rf"{_ORG_ANAPHOR_NOUN}\b|"
     r"\b(?:the|this)\s+model\b",
     re.IGNORECASE,
 )
@@ -296,6 +298,7 @@ class ClaimBuilder:
         self._source_slugs: set[str] | None = None
         self._chip_makers: set[str] | None = None
         self._systems: dict[str, str | None] | None = None
+        self._descriptions: dict[int, set[str]] = {}  # mention start -> the words that describe it
 
     # -- subjects -------------------------------------------------------
     def sources(self) -> set[str]:
@@ -370,17 +373,21 @@ class ClaimBuilder:
                 return cands[0]
         return None
 
+    def _named_at(self, pos: int, s1: int) -> SubjectMention | None:
+        """The usable subject mention that starts exactly at ``pos`` (before ``s1``), if any."""
+        return next((m for m in self.index.between(pos, min(s1, pos + 40)) if m.start == pos and self._usable(m)), None)
+
     def _chips_recipient(self, b: int, s1: int) -> tuple[str, str, bool] | None:
         """Who chips counted at ``b`` are given to, named right after: "60,000 units will be
         supplied to Acme Cloud" (read from the words: the parse often joins such a clause to the one before)."""
         rm = _GIVEN_TO_AFTER.match(self.text, b, s1)
         if rm is None:
             return None
-        here = [m for m in self.index.between(rm.end(), min(s1, rm.end() + 40)) if m.start == rm.end() and self._usable(m)]
-        if not here:
+        here = self._named_at(rm.end(), s1)
+        if here is None:
             return None
         self.last_explicit = True
-        return here[0].slug, here[0].text, False
+        return here.slug, here.text, False
 
     def _given_by_investor(self, s0: int, a: int, b: int, s1: int) -> tuple[str, str, bool] | None:
         """"$2.5 billion from an investor syndicate" in a sentence about a round: money investors
@@ -397,13 +404,16 @@ class ClaimBuilder:
         rf = _ROUND_FOR.match(self.text, b, s1)
         if rf is None:
             return None
-        here = [m for m in self.index.between(rf.end(), min(s1, rf.end() + 40)) if m.start == rf.end() and self._usable(m)]
-        ana = ANAPHOR.match(self.text, rf.end(), s1) if not here else None
-        ante = self._antecedent(rf.end(), ana.group(0).split()[-1]) if ana else None
-        found = (here[0].slug, here[0].text, False) if here else (ante.slug, ana.group(0), False) if ante and ana else None
-        if found:
+        here = self._named_at(rf.end(), s1)
+        if here is not None:
             self.last_explicit = True
-        return found
+            return here.slug, here.text, False
+        ana = ANAPHOR.match(self.text, rf.end(), s1)
+        ante = self._antecedent(rf.end(), ana.group(0).split()[-1]) if ana else None
+        if ante is None or ana is None:
+            return None
+        self.last_explicit = True
+        return ante.slug, ana.group(0), False
 
     def _described_as(self, pos: int) -> SubjectMention | None:
         """The one organisation earlier described the way the phrase at ``pos`` describes its
@@ -426,10 +436,13 @@ class ClaimBuilder:
     def _description_words(self, o: SubjectMention) -> set[str]:
         """Words that describe a mention: up to four words right before it ("Israeli startup
         Halvani"), and an appositive after it ("Halvani, a Caesarea-based chip maker,")."""
+        if o.start in self._descriptions:
+            return self._descriptions[o.start]
         before = cre.search(r"(?:^|[.;:!?]\s|\n)?((?:[\w-]+\s+){1,4})$", self.text[max(0, o.start - 60):o.start])
         after = cre.match(r",\s+(?:a|an|the)\s+([^,.;]{1,60})", self.text[o.end:o.end + 70])
         words = " ".join(x.group(1) for x in (before, after) if x)
-        return {w.lower() for w in cre.findall(r"[A-Za-z][\w-]*", words)}
+        found = self._descriptions[o.start] = {w.lower() for w in cre.findall(r"[A-Za-z][\w-]*", words)}
+        return found
 
     def _sentence_starts(self) -> list[int]:
         if getattr(self, "_starts", None) is None:
@@ -566,9 +579,9 @@ class ClaimBuilder:
             inv = _INVESTED_IN.match(self.text, b, s1)
             if inv and cre.search(r"\b(?:invest\w*|put|pour\w*|inject\w*|commit\w*|contribut\w*|pump\w*|back\w*|stake)\b",
                                   self.text[max(s0, a - 60):a] + self.text[b:inv.end()], re.IGNORECASE):
-                here = [m for m in idx.between(inv.end(), min(s1, inv.end() + 40)) if m.start == inv.end() and self._usable(m)]
-                if here:
-                    return here[0].slug, here[0].text, False
+                named = self._named_at(inv.end(), s1)
+                if named is not None:
+                    return named.slug, named.text, False
                 ana = ANAPHOR.match(self.text, inv.end(), s1)
                 if ana:  # "… into the company": not the investor named before it in the sentence
                     ante = self._antecedent(s0, ana.group(0).split()[-1])
