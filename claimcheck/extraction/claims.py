@@ -65,6 +65,10 @@ _BACK_REF = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
 _REF_NOUN = re.compile(r"^\s*(?:number|figure|estimate|claim|price\s+tag|tally|sum|amount)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\bthe\s+(?:(?:correct|corrected|actual|real|true|right|final)\s+)?(?:figure|number|amount|cost|bill|total)\s+"
                           r"(?:was|is|came\s+to|stood\s+at|should\s+have\s+been)\s+(?:actually\s+)?$", re.IGNORECASE)
+#: money a government takes in or charges, which it does not spend
+_NOT_SPENT_BY_STATE = re.compile(r"\b(?:raised|raising|revenues?|sales|tax(?:es)?|profits?|fined|fines?)\b")
+#: the price of one thing: "$40,000 apiece", "each of which can cost as much as $40,000"
+_UNIT_PRICE = re.compile(r"\b(?:apiece|a\s+piece|each|per\s+(?:unit|chip|GPU))\b|\bcan\s+cost\b", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\s*(?:The|A|Its|Their)\s+(?:\w+\s+)?(?:ministry|government|regulator|agency|commission|court|"
                         r"council|department|parliament|authorit(?:y|ies)|state|city|province|central\s+bank|"
                         r"university|institute|college|academy|school)(?:[’']s)?\b")
@@ -361,7 +365,8 @@ class ClaimBuilder:
         for i in range(here, max(-1, here - 4), -1):
             a, b = spans[i]
             end = pos if i == here else b
-            cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m)]
+            cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m)
+                     and m.slug not in self.index.states]  # "the U.S. restricted exports. It generated $12bn": not the U.S.
             if i == here:
                 # "Quillbridge estimates the company's spend": the source is not the company;
                 # "While Acme spent …, Bolt says they": the subordinate clause is someone else
@@ -1003,6 +1008,14 @@ class ClaimBuilder:
         if attribute in ("gpu_holdings", "total_spend", "founding_date") and self.index.kinds.get(subject) == "model" \
                 and self.index.parents.get(subject):
             subject = self.index.parents[subject]  # a model holds no chips and spends nothing: its maker does
+        if f.kind == "cost" and subject in self.index.states:
+            if attribute == "training_cost" or attribute == "other" and not _NOT_SPENT_BY_STATE.search(sent) \
+                    and not _UNIT_PRICE.search(sent, max(0, f.start - 30), min(len(sent), f.end + 30)):
+                # a government's budget, fund or contribution is money it spends (on training too: it runs none)
+                attribute = "total_spend"
+            dollar = self.index.states[subject]
+            if dollar and f.unit == "USD" and sent[f.start:f.start + 1] == "$" and not cre.search(r"U\.?S\.?\s*$", sent[:f.start]):
+                f = replace(f, unit=dollar)  # "$2.4 billion" in Ottawa's budget is Canadian dollars
         if f.kind == "cost" and attribute == "other" and _REFERS_BACK.search(sent[:f.start]):
             ref = self._referred(s0, f)  # "the company has since clarified that the figure was $12 million"
             if ref is not None:

@@ -33,9 +33,22 @@ _CORP_SUFFIX = re.compile(
 _APOS = "'’"
 
 
+@dataclass(frozen=True)
+class Country:
+    """A country (or the EU) as the registry describes it: the names text gives it,
+    the adjectives that describe its government, and the slug used when an article
+    only ever writes a shorter name."""
+
+    slug: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    short: str | None = None
+    dollar: str | None = None  # what a bare "$" means in its government's figures
+
+
 @dataclass
 class Registry:
-    """Aliases, model families, parents and never-subject words (from TOML)."""
+    """Aliases, model families, parents, never-subject words and countries (from TOML)."""
 
     aliases: dict[str, str] = field(default_factory=dict)
     families: dict[str, str] = field(default_factory=dict)
@@ -43,6 +56,7 @@ class Registry:
     never: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     academic: list[str] = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)
 
     def is_excluded(self, name: str) -> bool:
         low = name.lower()
@@ -60,6 +74,8 @@ def load_registry(path: str | None = None) -> Registry:
         never={w.lower() for w in data.get("never", {}).get("words", [])},
         places={w.lower() for w in data.get("places", {}).get("names", [])},
         academic=list(data.get("academic", {}).get("words", [])),
+        countries=[Country(slug, tuple(c.get("names", [])), tuple(c.get("demonyms", [])), c.get("short"), c.get("dollar"))
+                   for slug, c in data.get("countries", {}).items()],
     )
 
 
@@ -185,6 +201,7 @@ class SubjectIndex:
     systems: set[str] = field(default_factory=set)  # named computer systems (their figures are their owners')
     ventures: set[str] = field(default_factory=set)  # joint ventures and initiatives named as such
     bare_codes: dict[str, str] = field(default_factory=dict)  # model slug -> bare code
+    states: dict[str, str | None] = field(default_factory=dict)  # countries the article names acting -> their "$"
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def display(self, slug: str) -> str:

@@ -6,8 +6,10 @@ and kind, plus the article's main organisation (most mentioned, title
 weighted). Nothing here knows particular companies: names come from NER
 (ORG/PRODUCT/GPE/PERSON, which are noisy), from proper-noun shapes
 (CamelCase names, "X AI"/"X Labs" names) and from model-name patterns
-("Maker-X3", "Maker Q5", "GPT-4", "its Q7 model"); the registry
-(``registry.toml``) only adds aliases, parents and never-subject words.
+("Maker-X3", "Maker Q5", "GPT-4", "its Q7 model"), and governments
+(``states``: "the Dutch government", "Japan passed a budget"); the registry
+(``registry.toml``) only adds aliases, parents, never-subject words and the
+countries' names.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes
     slugify,
     token_span,
 )
+from claimcheck.extraction.states import find_governments
 
 _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technolog(?:y|ies)|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
@@ -436,6 +439,11 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
 
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
+    for gov, dollar in find_governments(doc, text, reg):
+        if not any(s.start < gov.end and gov.start < s.end for s in spans):
+            spans.append(gov)
+            _add(index, gov.slug, "org", gov.text)
+            index.states[gov.slug] = dollar
     for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
         for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
@@ -606,8 +614,8 @@ def _main_org(index: SubjectIndex, text: str) -> str | None:
     suppliers = _supplier_only(index, text)
     for slug, kind in index.kinds.items():
         n = index.counts[slug] + 3 * index.title_counts[slug]
-        if slug in index.systems or slug in suppliers:
-            continue
+        if slug in index.systems or slug in suppliers or slug in index.states and index.counts[slug] < 3:
+            continue  # a government named once or twice is where the story happens, not what it is about
         if kind == "org" and slug not in index.academic:
             score[slug] += n
         elif kind == "model" and index.parents.get(slug):

@@ -1,0 +1,135 @@
+"""States: the governments an article names, as subjects of their own figures.
+
+Part of the extract stage. Newsrooms write a government's money three ways:
+"the Dutch government will contribute €70 million", "the government is setting
+aside $2.4 billion" (the country is the one the story is about) and "Japan
+passed an extra budget of 2 trillion yen" (the country acts). Each becomes a
+mention of the country, slugged as the registry's ``[countries]`` table says,
+so the owner rules that read company mentions read these too. A country named
+as a place ("invest $1bn in Sweden") is not a mention: only a government, or a
+country that is the subject of its clause, spends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from claimcheck.extraction import cre
+from claimcheck.extraction.names import Country, Registry, SubjectMention, token_span
+
+#: words that may stand between a country and "government": "the Liberal government",
+#: "the new federal government", "the Modi-led government"
+_GOVERNMENT_MODIFIER = r"(?:federal|central|national|new|current|incoming|interim|caretaker|coalition|[A-Z][a-z]+(?:-led)?)"
+#: the roles in which a government or a country acts: the subject of its clause, or the one
+#: whose budget it is ("the government's £2bn push")
+_ACTING = {"nsubj", "nsubjpass", "poss"}
+_FORMS_OF_BE = {"be", "is", "are", "was", "were", "been", "being", "'s", "’s"}
+#: a government that is not the country's: "the state government", "foreign governments"
+_NOT_NATIONAL = re.compile(r"\b(?:state|local|provincial|municipal|city|regional|county|prefectural|foreign|other|"
+                           r"some|many|several|both|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _forms(countries: tuple[Country, ...]) -> tuple[dict[str, tuple[Country, bool]], str]:
+    """Every name and demonym → (its country, whether it is a name), and a pattern finding them."""
+    forms: dict[str, tuple[Country, bool]] = {}
+    for c in countries:
+        for d in c.demonyms:
+            forms.setdefault(d, (c, False))
+        for n in c.names:
+            forms[n] = (c, True)
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)"
+
+
+def country_slug(country: Country, text: str) -> str:
+    """The country's slug, or its short one when the article never writes its first name."""
+    if country.short and not cre.search(rf"(?<![\w-]){re.escape(country.names[0])}(?![\w-])", text):
+        return country.short
+    return country.slug
+
+
+def article_country(text: str, reg: Registry) -> Country | None:
+    """The country the story is about: the one whose names and demonyms it writes most
+    (the first written on a tie), or None when it writes none."""
+    forms, pattern = _forms(tuple(reg.countries))
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    by_slug: dict[str, Country] = {}
+    for m in cre.finditer(pattern, text):
+        country = forms[m.group(0)][0]
+        counts[country.slug] += 1
+        first.setdefault(country.slug, m.start())
+        by_slug[country.slug] = country
+    if not counts:
+        return None
+    return by_slug[max(counts, key=lambda s: (counts[s], -first[s]))]
+
+
+def find_governments(doc: Any, text: str, reg: Registry) -> list[tuple[SubjectMention, str | None]]:
+    """Mentions of national governments and of countries acting as one, in text order,
+    each with what a bare "$" means in that government's figures."""
+    if not reg.countries:
+        return []
+    forms, pattern = _forms(tuple(reg.countries))
+    home = article_country(text, reg)
+    found = [*_government_phrases(doc, text, forms, pattern, home), *_countries_acting(doc, text, forms, pattern)]
+    found.sort(key=lambda mc: mc[0].start)
+    kept = [(m, c) for i, (m, c) in enumerate(found) if not any(o.start < m.end and m.start < o.end for o, _ in found[:i])]
+    return [(m, c.dollar) for m, c in kept]
+
+
+def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, bool]], pattern: str,
+                        home: Country | None) -> list[tuple[SubjectMention, Country]]:
+    """"The Dutch government", "Mexico's government", "the government of Japan", "the
+    Liberal government" (the story's country); in Indian copy, "the Centre"."""
+    before = cre.compile(rf"(?:(?P<c>{pattern})(?:[’']s)?\s+)?(?:(?:{_GOVERNMENT_MODIFIER})\s+){{0,2}}$")
+    out: list[tuple[SubjectMention, Country]] = []
+    for tok in doc:
+        if tok.text == "Centre" and home is not None and home.slug == "india":
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not cre.match(r"\s+(?:for|of|on)\b", text[tok.idx + 5:]):
+                out.append((SubjectMention(tok.idx, tok.idx + 6, tok.text, home.slug, "org"), home))
+            continue
+        if tok.lower_ != "government" or tok.dep_ not in _ACTING or text[tok.idx + 10:tok.idx + 11] == "-":
+            continue  # "government funding", "government-backed", "told the government": not the one spending
+        head = text[max(0, tok.idx - 60):tok.idx]
+        if _NOT_NATIONAL.search(head):
+            continue
+        if tok.head.tag_ == "VBG" and cre.search(r"\bwith\s+(?:the\s+)?(?:\w+\s+)?$", head):
+            continue  # "with the government footing half of the cost": a helper in someone else's sentence
+        lead = before.search(head)
+        start = tok.idx - len(lead.group(0)) if lead else tok.idx
+        named = lead.group("c") if lead else None
+        of = cre.match(rf"\s+of\s+(?:the\s+)?(?P<c>{pattern})", text[tok.idx + 10:tok.idx + 60])
+        country = forms[named][0] if named else forms[of.group("c")][0] if of else home
+        if country is None:
+            continue
+        out.append((SubjectMention(start, tok.idx + 10, text[start:tok.idx + 10], country_slug(country, text), "org"), country))
+    return out
+
+
+def _countries_acting(doc: Any, text: str, forms: dict[str, tuple[Country, bool]],
+                      pattern: str) -> list[tuple[SubjectMention, Country]]:
+    """A country that is the grammatical subject of its clause: "Japan passed a budget"."""
+    out: list[tuple[SubjectMention, Country]] = []
+    for m in cre.finditer(pattern, text):
+        country, is_name = forms[m.group(0)]
+        if not is_name:
+            continue
+        span = token_span(doc, m.start(), m.end())
+        if span is None:
+            continue
+        root = span[-1]
+        if root.dep_ not in _ACTING or root.dep_ == "poss" or root.head.pos_ not in {"VERB", "AUX"} \
+                or root.head.lower_ in _FORMS_OF_BE:
+            continue  # "South Africa will be the first recipient": where things go, not who pays
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.pos_ == "PROPN" and (span[0].ent_iob_ == "I" or before.dep_ == "compound") \
+                or after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I":
+            continue  # part of a longer name ("Korea Telecom", "the Japan Foundation", "Stargate Norway")
+        out.append((SubjectMention(m.start(), m.end(), m.group(0), country_slug(country, text), "org"), country))
+    return out
