@@ -351,7 +351,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             continue
         span = token_span(doc, m.start(grp), m.end(grp), strict=True)
         # a sentence opener is a name only when it does what companies do with money ("Acme has raised $6bn")
-        if span is not None and span[0].pos_ == "PROPN" and (not span[0].is_sent_start or grp == "n3") or \
+        # (or an opener "Acme announced …" the article also capitalises inside a sentence)
+        if span is not None and span[0].pos_ == "PROPN" and (
+                not span[0].is_sent_start or grp == "n3" or _capitalised_mid_sentence(name, text, lower_words)
+                and not any(f.startswith(name.lower() + " ") for f in org_forms)) or \
                 span is not None and cre.search(rf"(?<![\w-]){re.escape(name)}-\w", text):
             org_forms.setdefault(name.lower(), _org_slug(name, reg, lower_words))
     for m in _HYPHEN_MODEL.finditer(text):
