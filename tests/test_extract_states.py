@@ -85,3 +85,10 @@ def test_the_story_s_country_is_the_one_it_names_most() -> None:
     assert country_slug(country, "the Korean government and Korea") == "korea"
     assert country_slug(country, "South Korea and Korea") == "south-korea"
     assert article_country("Halvex Labs raised $5 million.", reg) is None
+
+
+def test_a_ministry_speaks_for_the_country_the_headline_names() -> None:
+    text = ("The Ministry of Science and ICT announced on Jan. 22 that it would build a national AI computing "
+            "center. It plans to pour in up to 2 trillion won through a public-private partnership.")
+    ex = extract(text, title="Korea seeking 10,000 GPUs for new state-run AI center")
+    assert ("cost", "korea", "total_spend", 2_000_000_000_000) in _facts(ex)

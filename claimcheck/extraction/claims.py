@@ -25,6 +25,7 @@ from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
 from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
 from claimcheck.extraction.roles import Roles, dates_other_event, read_roles
+from claimcheck.extraction.states import speaks_as_government
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
 from claimcheck.model import Claim
 
@@ -365,8 +366,8 @@ class ClaimBuilder:
         for i in range(here, max(-1, here - 4), -1):
             a, b = spans[i]
             end = pos if i == here else b
-            cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m)
-                     and m.slug not in self.index.states]  # "the U.S. restricted exports. It generated $12bn": not the U.S.
+            cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m) and (
+                m.slug not in self.index.states or speaks_as_government(m))]  # "the U.S. restricted exports. It …": not the U.S.
             if i == here:
                 # "Quillbridge estimates the company's spend": the source is not the company;
                 # "While Acme spent …, Bolt says they": the subordinate clause is someone else

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -22,7 +23,8 @@ from claimcheck.extraction.names import Country, Registry, SubjectMention, token
 
 #: words that may stand between a country and "government": "the Liberal government",
 #: "the new federal government", "the Modi-led government"
-_GOVERNMENT_MODIFIER = r"(?:federal|central|national|new|current|incoming|interim|caretaker|coalition|[A-Z][a-z]+(?:-led)?)"
+_GOVERNMENT_MODIFIER = (r"(?:federal|central|national|new|current|incoming|interim|caretaker|coalition|science|"
+                        r"finance|industry|technology|digital|[A-Z][a-z]+(?:-led)?|[A-Z]{2,4})")
 #: the roles in which a government or a country acts: the subject of its clause, or the one
 #: whose budget it is ("the government's £2bn push")
 _ACTING = {"nsubj", "nsubjpass", "poss"}
@@ -69,23 +71,32 @@ def article_country(text: str, reg: Registry) -> Country | None:
     return by_slug[max(counts, key=lambda s: (counts[s], -first[s]))]
 
 
-def find_governments(doc: Any, text: str, reg: Registry) -> list[tuple[SubjectMention, str | None]]:
-    """Mentions of national governments and of countries acting as one, in text order,
-    each with what a bare "$" means in that government's figures."""
+def find_governments(doc: Any, text: str, reg: Registry,
+                     title: str | None = None) -> list[tuple[SubjectMention, str | None]]:
+    """Mentions of national governments (and their ministries) and of countries acting as
+    one, in text order, each with what a bare "$" means in that government's figures.
+    The headline counts toward which country the story is about."""
     if not reg.countries:
         return []
     forms, pattern = _forms(tuple(reg.countries))
-    home = article_country(text, reg)
+    home = article_country(f"{title}\n{text}" if title else text, reg)
     found = [*_government_phrases(doc, text, forms, pattern, home), *_countries_acting(doc, text, forms, pattern)]
     found.sort(key=lambda mc: mc[0].start)
     kept = [(m, c) for i, (m, c) in enumerate(found) if not any(o.start < m.end and m.start < o.end for o, _ in found[:i])]
-    return [(m, c.dollar) for m, c in kept]
+    return [(replace(m, slug=country_slug(c, f"{title}\n{text}" if title else text)), c.dollar) for m, c in kept]
+
+
+def speaks_as_government(mention: SubjectMention) -> bool:
+    """A mention naming a government or ministry ("the government", "the Ministry of
+    Science"), not a bare country name ("the U.S."), which pronouns rarely refer to."""
+    return bool(cre.search(r"\b(?:[Gg]overnment|[Mm]inistry|Centre)\b", mention.text))
 
 
 def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, bool]], pattern: str,
                         home: Country | None) -> list[tuple[SubjectMention, Country]]:
     """"The Dutch government", "Mexico's government", "the government of Japan", "the
-    Liberal government" (the story's country); in Indian copy, "the Centre"."""
+    Liberal government" (the story's country), "the Ministry of Science and ICT"; in
+    Indian copy, "the Centre"."""
     before = cre.compile(rf"(?:(?P<c>{pattern})(?:[’']s)?\s+)?(?:(?:{_GOVERNMENT_MODIFIER})\s+){{0,2}}$")
     out: list[tuple[SubjectMention, Country]] = []
     for tok in doc:
@@ -93,7 +104,8 @@ def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, boo
             if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not cre.match(r"\s+(?:for|of|on)\b", text[tok.idx + 5:]):
                 out.append((SubjectMention(tok.idx, tok.idx + 6, tok.text, home.slug, "org"), home))
             continue
-        if tok.lower_ != "government" or tok.dep_ not in _ACTING or text[tok.idx + 10:tok.idx + 11] == "-":
+        end = tok.idx + len(tok.text)
+        if tok.lower_ not in {"government", "ministry"} or tok.dep_ not in _ACTING or text[end:end + 1] == "-":
             continue  # "government funding", "government-backed", "told the government": not the one spending
         head = text[max(0, tok.idx - 60):tok.idx]
         if _NOT_NATIONAL.search(head):
@@ -103,11 +115,14 @@ def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, boo
         lead = before.search(head)
         start = tok.idx - len(lead.group(0)) if lead else tok.idx
         named = lead.group("c") if lead else None
-        of = cre.match(rf"\s+of\s+(?:the\s+)?(?P<c>{pattern})", text[tok.idx + 10:tok.idx + 60])
+        of = cre.match(rf"\s+of\s+(?:the\s+)?(?P<c>{pattern})", text[end:end + 50])
         country = forms[named][0] if named else forms[of.group("c")][0] if of else home
         if country is None:
             continue
-        out.append((SubjectMention(start, tok.idx + 10, text[start:tok.idx + 10], country_slug(country, text), "org"), country))
+        if tok.lower_ == "ministry":
+            title = cre.match(r"\s+(?:of|for)(?:\s+(?:[A-Z][\w&-]*|and|&))+", text[end:end + 80])
+            end += len(title.group(0)) if title else 0  # "the Ministry of Science and ICT"
+        out.append((SubjectMention(start, end, text[start:end], country.slug, "org"), country))
     return out
 
 
@@ -131,5 +146,5 @@ def _countries_acting(doc: Any, text: str, forms: dict[str, tuple[Country, bool]
         if before is not None and before.pos_ == "PROPN" and (span[0].ent_iob_ == "I" or before.dep_ == "compound") \
                 or after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I":
             continue  # part of a longer name ("Korea Telecom", "the Japan Foundation", "Stargate Norway")
-        out.append((SubjectMention(m.start(), m.end(), m.group(0), country_slug(country, text), "org"), country))
+        out.append((SubjectMention(m.start(), m.end(), m.group(0), country.slug, "org"), country))
     return out

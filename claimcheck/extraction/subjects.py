@@ -442,7 +442,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
 
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
-    for gov, dollar in find_governments(doc, text, reg):
+    for gov, dollar in find_governments(doc, text, reg, title):
         if not any(s.start < gov.end and gov.start < s.end for s in spans):
             spans.append(gov)
             _add(index, gov.slug, "org", gov.text)
