@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimcheck.extraction import extract
 from claimcheck.extraction.names import load_registry
-from claimcheck.extraction.states import article_country, country_slug
+from claimcheck.extraction.states import article_country
 from claimcheck.model import Extraction
 
 
@@ -82,8 +82,6 @@ def test_the_story_s_country_is_the_one_it_names_most() -> None:
     reg = load_registry()
     country = article_country("Korea and the Korean government lead; Japan follows.", reg)
     assert country is not None and country.slug == "south-korea"
-    assert country_slug(country, "the Korean government and Korea") == "korea"
-    assert country_slug(country, "South Korea and Korea") == "south-korea"
     assert article_country("Halvex Labs raised $5 million.", reg) is None
 
 
@@ -91,4 +89,9 @@ def test_a_ministry_speaks_for_the_country_the_headline_names() -> None:
     text = ("The Ministry of Science and ICT announced on Jan. 22 that it would build a national AI computing "
             "center. It plans to pour in up to 2 trillion won through a public-private partnership.")
     ex = extract(text, title="Korea seeking 10,000 GPUs for new state-run AI center")
-    assert ("cost", "korea", "total_spend", 2_000_000_000_000) in _facts(ex)
+    assert ("cost", "south-korea", "total_spend", 2_000_000_000_000) in _facts(ex)
+
+
+def test_chips_allocated_to_a_government_are_the_country_s() -> None:
+    text = "The remaining 50,000 GPUs will be allocated to the Korean government, Halvex Labs said."
+    assert ("chips", "south-korea", "gpu_holdings", 50_000) in _facts(extract(text))

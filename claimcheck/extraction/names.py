@@ -35,14 +35,12 @@ _APOS = "'’"
 
 @dataclass(frozen=True)
 class Country:
-    """A country (or the EU) as the registry describes it: the names text gives it,
-    the adjectives that describe its government, and the slug used when an article
-    only ever writes a shorter name."""
+    """A country (or the EU) as the registry describes it: the names text gives it and
+    the adjectives that describe its government."""
 
     slug: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...] = ()
-    short: str | None = None
     dollar: str | None = None  # what a bare "$" means in its government's figures
 
 
@@ -74,7 +72,7 @@ def load_registry(path: str | None = None) -> Registry:
         never={w.lower() for w in data.get("never", {}).get("words", [])},
         places={w.lower() for w in data.get("places", {}).get("names", [])},
         academic=list(data.get("academic", {}).get("words", [])),
-        countries=[Country(slug, tuple(c.get("names", [])), tuple(c.get("demonyms", [])), c.get("short"), c.get("dollar"))
+        countries=[Country(slug, tuple(c.get("names", [])), tuple(c.get("demonyms", [])), c.get("dollar"))
                    for slug, c in data.get("countries", {}).items()],
     )
 

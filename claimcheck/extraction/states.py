@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +27,8 @@ _GOVERNMENT_MODIFIER = (r"(?:federal|central|national|new|current|incoming|inter
 #: the roles in which a government or a country acts: the subject of its clause, or the one
 #: whose budget it is ("the government's £2bn push")
 _ACTING = {"nsubj", "nsubjpass", "poss"}
+#: what is handed to a government becomes its own: "GPUs will be allocated to the Korean government"
+_HANDED = {"allocated", "supplied", "delivered", "shipped", "given", "assigned", "distributed", "sold", "go", "going", "went"}
 _FORMS_OF_BE = {"be", "is", "are", "was", "were", "been", "being", "'s", "’s"}
 #: a government that is not the country's: "the state government", "foreign governments"
 _NOT_NATIONAL = re.compile(r"\b(?:state|local|provincial|municipal|city|regional|county|prefectural|foreign|other|"
@@ -45,13 +46,6 @@ def _forms(countries: tuple[Country, ...]) -> tuple[dict[str, tuple[Country, boo
             forms[n] = (c, True)
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return forms, rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)"
-
-
-def country_slug(country: Country, text: str) -> str:
-    """The country's slug, or its short one when the article never writes its first name."""
-    if country.short and not cre.search(rf"(?<![\w-]){re.escape(country.names[0])}(?![\w-])", text):
-        return country.short
-    return country.slug
 
 
 def article_country(text: str, reg: Registry) -> Country | None:
@@ -83,7 +77,7 @@ def find_governments(doc: Any, text: str, reg: Registry,
     found = [*_government_phrases(doc, text, forms, pattern, home), *_countries_acting(doc, text, forms, pattern)]
     found.sort(key=lambda mc: mc[0].start)
     kept = [(m, c) for i, (m, c) in enumerate(found) if not any(o.start < m.end and m.start < o.end for o, _ in found[:i])]
-    return [(replace(m, slug=country_slug(c, f"{title}\n{text}" if title else text)), c.dollar) for m, c in kept]
+    return [(m, c.dollar) for m, c in kept]
 
 
 def speaks_as_government(mention: SubjectMention) -> bool:
@@ -105,7 +99,8 @@ def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, boo
                 out.append((SubjectMention(tok.idx, tok.idx + 6, tok.text, home.slug, "org"), home))
             continue
         end = tok.idx + len(tok.text)
-        if tok.lower_ not in {"government", "ministry"} or tok.dep_ not in _ACTING or text[end:end + 1] == "-":
+        if tok.lower_ not in {"government", "ministry"} or text[end:end + 1] == "-" or tok.dep_ not in _ACTING and not (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _HANDED):
             continue  # "government funding", "government-backed", "told the government": not the one spending
         head = text[max(0, tok.idx - 60):tok.idx]
         if _NOT_NATIONAL.search(head):
