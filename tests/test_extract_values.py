@@ -292,3 +292,9 @@ def test_a_round_or_deal_valued_at_a_sum_is_its_size_not_a_valuation() -> None:
     ex = claimcheck.extract("Halden Labs closed a round of funding valued at a whopping US$250 million.")
     assert [(c.attribute, c.value) for c in ex.claims] == [("other", 250_000_000)]
     assert claimcheck.extract("Halden Labs is valued at $4 billion.").claims == []
+
+
+def test_a_year_before_an_event_noun_dates_the_event() -> None:
+    ex = claimcheck.extract("Sales at Bolt grew after the 2023 launch of Halvex's Zorn 2 model.")
+    assert ("date", "zorn-2", "release_date", "2023") in {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
+    assert [c for c in claimcheck.extract("Halvex published the 2023 budget of its lab.").claims if c.kind == "date"] == []

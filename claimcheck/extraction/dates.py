@@ -36,6 +36,9 @@ DATE_RE = re.compile(
     r"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:,?\s+(?P<year3>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<relyear3>last|this)\s+year)?\b"
     r"|\b(?:in|since|by|of|from|during|early|late|mid-?|In|Since|By|From|During|Early|Late|Mid-?)\s+(?P<year4>(?:19|20)\d\d)\b"
+    # an event's year before its noun: "the 2022 release of ChatGPT", "its 2019 launch"
+    r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?P<year7>(?:19|20)\d\d)"
+    r"(?=\s+(?:release|launch|debut|unveiling|introduction|roll-?out|founding)\b)"
     # a fact row's year: "Founded: 2019"
     r"|(?:(?<=[A-Za-z)]:)|(?<=[A-Za-z)]:\s))(?P<year6>(?:19|20)\d\d)\b(?![-/.,:]?\d)"
     r"|(?<![\w./])(?P<nd1>[0-3]?\d)(?P<nsep>[/.])(?P<nd2>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d\d)\b(?![/.]\d)"
@@ -183,8 +186,8 @@ def normalise_date_match(m: re.Match[str], published: str | None = None, year: i
                 return None
             dt.date(*ymd)
             return DateValue(*_iso(*ymd), text, start, end)
-        if m.group("year4") or m.group("year6"):
-            y = int(m.group("year4") or m.group("year6"))
+        if m.group("year4") or m.group("year6") or m.group("year7"):
+            y = int(m.group("year4") or m.group("year6") or m.group("year7"))
             return DateValue(*_iso(y), text, start, end)
     except ValueError:
         return None
