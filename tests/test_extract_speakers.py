@@ -304,3 +304,33 @@ def test_a_pronoun_and_adverb_before_the_verb_name_the_subject_of_the_sentence_b
             "had indeed surpassed the rival model. He humorously added, “If we receive a critical tweet, I’ll mark it "
             "as a triumph.”")
     assert list(_speakers(text).values()) == ["Ari Ghosh", "Jon Frankel"]
+
+
+def _people_of(text: str) -> object:
+    from claimcheck import load_pipeline
+    from claimcheck.extraction.quotes import _People
+    from claimcheck.extraction.subjects import discover, doc_sentences
+    doc = load_pipeline()(text)
+    return _People(text, discover(doc), [], doc, doc_sentences(doc))
+
+
+def test_a_name_ner_cut_short_is_given_in_full() -> None:
+    # NER cuts real names at hyphens, particles and initials; invented ones it often reads whole,
+    # so the helper that mends the cut is tested on its own
+    from claimcheck.extraction.quotes import _fullest_name
+    people = _people_of("Halvex chief executive Lip-Bu Tan spoke. SMU President R. Gerald Turner agreed. "
+                        "Commission President Ursula von der Leyen and President-elect Donald Trump were there.")
+    assert _fullest_name("Bu Tan", people) == "Lip-Bu Tan"
+    assert _fullest_name("R. Gerald", people) == "R. Gerald Turner"
+    assert _fullest_name("Von der Leyen", people) == "Ursula von der Leyen"
+    assert _fullest_name("Trump", people) == "Donald Trump"
+
+
+def test_titles_employers_and_possessors_never_join_a_name() -> None:
+    from claimcheck.extraction.quotes import _fullest_name
+    people = _people_of("Rebellion’s Park Sung-hyun spoke. Tata Sons chairman N Chandrasekaran agreed. "
+                        "On Monday Iglesias left. Halvex Labs said Kerr would stay.")
+    assert _fullest_name("Park Sung-hyun", people) == "Park Sung-hyun"
+    assert _fullest_name("N Chandrasekaran", people) == "N Chandrasekaran"
+    assert _fullest_name("Iglesias", people) == "Iglesias"
+    assert _fullest_name("Kerr", people) == "Kerr"

@@ -48,6 +48,7 @@ from claimcheck.extraction.subjects import (
     clean_name,
     doc_sentences,
     doc_text,
+    load_registry,
     token_span,
 )
 from claimcheck.model import Quote
@@ -1399,6 +1400,40 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
     return None, False
 
 
+def _fullest_name(speaker: str | None, people: _People) -> str | None:
+    """The fuller way the article writes a person's name where NER cut it short.
+
+    Only the cuts NER makes: at a hyphen ("Bu Tan" of "Lip-Bu Tan"), before a
+    particle ("Von der Leyen" of "Ursula von der Leyen"), after an initial
+    ("R. Gerald" of "R. Gerald Turner"), and a surname whose first name was never
+    joined to it ("Trump" of "Donald Trump"). Titles, jobs, months, places and
+    organisations never join a name."""
+    if not speaker or speaker.endswith(" spokesperson") or _known_org(people.index, speaker) \
+            or _CORP_WORDS.search(speaker):
+        return speaker
+    words = speaker.split()
+    if len(words) > 3 or any(not w[:1].isupper() and not _PARTICLE_FIRST.match(w + " ") for w in words) \
+            or any(_NOT_FIRST.match(w) or _JOB_WORD.fullmatch(w) or _ROLE_WORDS.match(w + " ") for w in words):
+        return speaker
+    core = r"[ \t]+".join(re.escape(w) for w in words)
+    if _PARTICLE_FIRST.match(speaker + " ") or len(words) == 1:
+        shapes = [rf"(?P<pre>[A-Z][a-z][\w’'-]*)[ \t]+(?i:{core})(?![\w-])"]
+    else:
+        shapes = [rf"(?P<pre>[A-Z][a-z]+)-{core}(?![\w-])"]
+    if cre.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", speaker):
+        shapes.append(rf"(?<![\w.-]){core}[ \t]+(?P<post>[A-Z][a-z][\w’'-]*)(?![\w-])")
+    for shape in shapes:
+        for m in cre.finditer(shape, people.text):
+            added = m.group("pre") if "pre" in m.re.groupindex else m.group("post")
+            if people._in_quote(m.start()) or cre.search(r"[’']s$", added) or _NOT_FIRST.match(added) \
+                    or _JOB_WORD.fullmatch(added) or _ROLE_WORDS.match(added + " ") or _CALENDAR.fullmatch(added) \
+                    or cre.fullmatch(rf"{_TITLE}\.?|{_HONORIFIC}", added) or _known_org(people.index, added) \
+                    or load_registry().is_excluded(added):
+                continue
+            return " ".join(m.group(0).split())
+    return speaker
+
+
 def _expand_acronym(text: str, speaker: str | None, pos: int) -> str | None:
     """"HAI" → "Stanford Institute for Human-Centered AI" when the article defined it so earlier."""
     if not speaker or not cre.fullmatch(r"[A-Z][A-Z&]{1,7}", speaker):
@@ -1667,7 +1702,7 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 speaker = m2[1]
         if speaker is None and not anonymous and not text[para_start:q.open_mark].strip():
             speaker = _last_voice(q, prev, people)
-        speaker = _expand_acronym(text, speaker, q.open_mark)
+        speaker = _fullest_name(_expand_acronym(text, speaker, q.open_mark), people)
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         # a quote run over paragraphs is one quote per paragraph, each credited to the speaker;
