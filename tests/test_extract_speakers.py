@@ -334,3 +334,16 @@ def test_titles_employers_and_possessors_never_join_a_name() -> None:
     assert _fullest_name("N Chandrasekaran", people) == "N Chandrasekaran"
     assert _fullest_name("Iglesias", people) == "Iglesias"
     assert _fullest_name("Kerr", people) == "Kerr"
+
+
+def test_a_left_quote_mark_typed_as_an_apostrophe_ends_a_name() -> None:
+    # NER keeps the mark in the entity ("Dana Vollmer‘s"), and the name then never matched its surname
+    from claimcheck.extraction.names import clean_name
+    assert clean_name("Dana Vollmer‘s") == "Dana Vollmer"
+    assert clean_name("Dana Vollmer’s") == "Dana Vollmer"
+
+
+def test_an_institute_s_director_named_after_the_verb_is_the_speaker() -> None:
+    text = ("“Very few academic institutions offer this scale of compute,” said Halvex Institute Executive "
+            "Director Elise Porter.")
+    assert [q.speaker for q in extract(text).quotes] == ["Elise Porter"]

@@ -30,7 +30,7 @@ TITLES_RE = re.compile(
 _CORP_SUFFIX = re.compile(
     r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings)$", re.IGNORECASE
 )
-_APOS = "'’"
+_APOS = "'’‘"  # a left quote mark typed for an apostrophe too ("Trump‘s")
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ _PARTIAL_ONLY = {"described", "describes", "called", "calls", "dubbed", "termed"
 # surname particles: "Annelies van der Berg", "Mateo de la Fuente"
 _PART = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das|y)\s+){1,3}"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Capt|Col|Cpl|Det|Insp|Supt|Cmdr|Adm|Gov|Hon|Cllr|Fr)"
-_NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z](?=\s+[A-Z][\w'’-])|(?:{_PART})?[A-Z][\w'’-]+)){{0,3}}"
+_NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z](?=\s+[A-Z][\w'’-])|(?:{_PART})?[A-Z][\w'’-]+)){{0,5}}"
 _PRON = r"(?:he|she|He|She|they|They)"
 _AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|(?:according\s+to|(?:[a-z]+\s+){{0,3}}as\s+per)\s+(?P<who3>{_NAME}))"
@@ -1601,7 +1601,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 org = _named_org(after_window[: m.end("who2")], index, people) if m.group("verb2") else None
                 if org is None and m.group("verb"):
                     tail = cre.match(rf"\s*(?:the\s+)?{_ORG_NAME}", after_window[m.start("who"):])
-                    if tail and _CORP_WORDS.search(m.group("who")):
+                    if tail and _CORP_WORDS.search(m.group("who")) and not _split_title(m.group("who"))[0]:
+                        # (not "Kempner Institute Executive Director Elise Porter": a person, the job says so)
                         org = _org_name(index, tail.group(0).strip(), q.close_mark)
                 speaker = org or _resolve(who, people, q.close_mark)
                 dm = _DESC_RE.match(after_window[m.end():])
