@@ -347,3 +347,9 @@ def test_an_institute_s_director_named_after_the_verb_is_the_speaker() -> None:
     text = ("“Very few academic institutions offer this scale of compute,” said Halvex Institute Executive "
             "Director Elise Porter.")
     assert [q.speaker for q in extract(text).quotes] == ["Elise Porter"]
+
+
+def test_a_capitalised_role_after_the_verb_is_the_person_who_holds_it() -> None:
+    text = ("Prime Minister Anil Varma on Thursday opened three supercomputers. Ravi Kapoor, who runs the "
+            "centre, showed him round.\n“Today’s nation is carving new opportunities,” said the Prime Minister.")
+    assert [q.speaker for q in extract(text).quotes] == ["Anil Varma"]

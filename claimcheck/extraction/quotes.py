@@ -502,7 +502,7 @@ _ROLE_NAME_VERB_AFTER_RE = re.compile(
 )
 _THE_ROLE_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:the|our|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>[a-z-]+)\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS})"
-    rf"|(?P<verb2>{VERBS})\s+the\s+(?:[\w-]+\s+)?(?P<role2>[a-z-]+))\b"
+    rf"|(?P<verb2>{VERBS})\s+the\s+(?:[\w-]+\s+)?(?P<role2>[a-z-]+|[A-Z][a-z]+(?=\s*[.,;]|\s*$)))\b"  # "said the Prime Minister."
 )
 _NAME_DESC_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?P<who>{_NAME}),\s+(?P<desc>[^,\"“”]{{2,120}}?),\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>{VERBS})\b"
