@@ -622,3 +622,11 @@ def test_an_opener_the_article_also_capitalises_mid_sentence_is_a_company() -> N
             "infrastructure build-out.\nThe facilities will be developed in partnership with Bralstack.\n"
             "The investment positions Aeronomic as a major domestic player.")
     assert _subject_of(extract(text), 50_000_000_000) == "aeronomic"
+
+
+def test_a_deal_s_price_belongs_to_the_company_bought_or_paid() -> None:
+    ex = extract("Bolt has agreed to buy Halvex Labs. The acquisition is understood to be valued at about $600 million.")
+    assert _subject_of(ex, 600_000_000) == "halvex"
+    ex = extract("Bolt agreed to pay Halvex Labs approximately $650 million to license its models.")
+    assert _subject_of(ex, 650_000_000) == "halvex"
+    assert extract("Halvex Labs was valued at $600 million last year.").claims == []

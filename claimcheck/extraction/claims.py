@@ -81,6 +81,18 @@ _FUNDRAISING = re.compile(r"\b(?:raised|raising|raises|funding|financing|fundrai
 #: "a funding round that sources say was worth $200m": what the deal is worth, not a valuation
 _DEAL_WORTH = re.compile(r"\b(?:round|deal|contract|order|package|investment|agreement|financing|tranche)\s+(?:that|which)\b"
                          r"[^,;.]{0,60}\b(?:was|is|were|are|be)\s+(?:reportedly\s+|said\s+to\s+be\s+)?worth\s+(?:about\s+|around\s+|roughly\s+)?$")
+#: "The acquisition is understood to be valued at about $600 million": what a deal costs, not a valuation
+_DEAL_VALUE_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase|buyout|merger|deal|transaction)\b[^,;.]{0,60}?\b"
+                                r"(?:valued|priced)\s+at\s+(?:about|around|roughly|some|nearly|approximately|more\s+than|"
+                                r"over|up\s+to)?\s*$", re.IGNORECASE)
+#: the words before a company being bought: "agreed to acquire the British AI start-up ", "the takeover of "
+_BOUGHT_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|"
+                            r"(?:takeover|acquisition|purchase|buyout)\s+of)\s+(?:(?:the|a|an|its)\s+)?"
+                            r"(?:[\w’'-]+\s+){0,5}?$", re.IGNORECASE)
+#: "agreed to pay Acme approximately ": the one paid (a name, then at most a qualifier)
+_PAID_TO = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?P<who>[A-Z][^,;]{0,50})$")
+_QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
+                            re.IGNORECASE)
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -420,6 +432,29 @@ class ClaimBuilder:
             return None
         self.last_explicit = True
         return ante.slug, ana.group(0), False
+
+    def _acquired_before(self, pos: int) -> SubjectMention | None:
+        """The company the article last says is being bought, before ``pos``: what "the
+        acquisition" or "the deal" is the price of."""
+        for m in reversed(self.index.between(0, pos)):
+            lead = self.text[max(0, m.start - 60):m.start]
+            if self._usable(m) and _BOUGHT_BEFORE.search(lead) and not cre.search(r"[.;!?]\s", lead[-40:]):
+                return m
+        return None
+
+    def _deal_price_owner(self, f: Figure, s0: int, a: int, s1: int, sent: str) -> tuple[str, str, bool] | None:
+        """Whose price a sum is, read from the words: "agreed to pay Acme $650 million" (Acme),
+        "the acquisition is valued at $600 million" (the company being bought)."""
+        paid = _PAID_TO.search(sent[:f.start])
+        if paid:
+            here = self._named_at(s0 + paid.start("who"), s1)
+            if here is not None and _QUALIFIER_GAP.fullmatch(self.text[here.end:a]):
+                return here.slug, here.text, False
+        if _DEAL_VALUE_BEFORE.search(sent[:f.start]) and not [m for m in self.index.between(s0, a) if self._usable(m)]:
+            target = self._acquired_before(s0)
+            if target is not None:
+                return target.slug, target.text, False
+        return None
 
     def _described_as(self, pos: int) -> SubjectMention | None:
         """The one organisation earlier described the way the phrase at ``pos`` describes its
@@ -932,6 +967,10 @@ class ClaimBuilder:
             given = self._given_by_investor(s0, a, b, s1) if res is None else None
             if given is not None:
                 attribute, res = "other", given
+            deal = self._deal_price_owner(f, s0, a, s1, sent) if res is None and attribute == "other" else None
+            if deal is not None:
+                res = deal
+                self.last_explicit = True
             if res is None:
                 attribute, res = self._grammar_owner(f, a, b, attribute, s0, s1)
             res = res or self.resolve(s0, s1, a, b, attribute)
@@ -1038,7 +1077,8 @@ class ClaimBuilder:
         if f.kind == "cost" and attribute == "other":
             v = A._nearest(sent, f.start, f.end, A.VALUATION)
             o = A._nearest(sent, f.start, f.end, A.FUNDING_CUES)
-            if v is not None and (o is None or v <= o) and not _DEAL_WORTH.search(sent[:f.start]):
+            if v is not None and (o is None or v <= o) and not _DEAL_WORTH.search(sent[:f.start]) \
+                    and not _DEAL_VALUE_BEFORE.search(sent[:f.start]):
                 return None  # a valuation or market value
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
