@@ -81,6 +81,10 @@ _FUNDRAISING = re.compile(r"\b(?:raised|raising|raises|funding|financing|fundrai
 #: "a funding round that sources say was worth $200m": what the deal is worth, not a valuation
 _DEAL_WORTH = re.compile(r"\b(?:round|deal|contract|order|package|investment|agreement|financing|tranche)\s+(?:that|which)\b"
                          r"[^,;.]{0,60}\b(?:was|is|were|are|be)\s+(?:reportedly\s+|said\s+to\s+be\s+)?worth\s+(?:about\s+|around\s+|roughly\s+)?$")
+#: the round a sum is, named right after it: "a $155 million extended Series C funding round", "an $80 million
+#: Series B", "a $21 million deal led by …": the amount raised, whatever valuation the sentence also gives
+_ROUND_AFTER = re.compile(r"\s+(?:(?!(?:in|at|after|before|during|following|from|for|of|on|with|since)\b)[\w-]+\s+){0,2}?(?:(?:seed|series\s+[A-H]\d?|funding|financing|investment)\s+round|"
+                          r"series\s+[A-H]\d?\b|round\b|deal\s+led\s+by\b|raise\b)", re.IGNORECASE)
 #: "The acquisition is understood to be valued at about $600 million": what a deal costs, not a valuation
 _DEAL_VALUE_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase|buyout|merger|deal|transaction)\b[^,;.]{0,60}?\b"
                                 r"(?:valued|priced)\s+at\s+(?:about|around|roughly|some|nearly|approximately|more\s+than|"
@@ -1078,7 +1082,7 @@ class ClaimBuilder:
             v = A._nearest(sent, f.start, f.end, A.VALUATION)
             o = A._nearest(sent, f.start, f.end, A.FUNDING_CUES)
             if v is not None and (o is None or v <= o) and not _DEAL_WORTH.search(sent[:f.start]) \
-                    and not _DEAL_VALUE_BEFORE.search(sent[:f.start]):
+                    and not _DEAL_VALUE_BEFORE.search(sent[:f.start]) and not _ROUND_AFTER.match(sent[f.end:]):
                 return None  # a valuation or market value
         if f.kind == "cost" and attribute == "other" and (
                 _PRICE_PER.match(sent[f.end:]) or A.STOCK_MOVE.search(sent)
