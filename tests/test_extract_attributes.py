@@ -314,3 +314,9 @@ def test_a_round_named_right_after_a_sum_is_raised_money_not_a_valuation() -> No
     assert ("halvex", "other", 155_000_000) in facts
     assert not [c for c in claimcheck.extract("Halvex Labs was valued at $19 billion in a funding round earlier "
                                               "this year.").claims if c.kind == "cost"]
+
+
+def test_machines_worth_a_sum_are_spending_on_the_machines() -> None:
+    text = "Prime Minister Anil Varma on Thursday inaugurated three Zorn Supercomputers worth around Rs 130 crore."
+    facts = {(c.subject, c.attribute, c.value) for c in claimcheck.extract(text).claims}
+    assert facts == {("zorn", "total_spend", 1_300_000_000)}
