@@ -24,7 +24,7 @@ def _subject_of(ex: Extraction, value: object) -> str | None:
 def test_a_bare_company_doing_what_companies_do_is_a_subject() -> None:
     ex = extract("Acme has raised $6 billion in new capital.")
     assert ("cost", "acme", "other", 6_000_000_000) in _facts(ex)
-    assert ex.main_subject == "aeronomic"
+    assert ex.main_subject == "acme"
 
 
 def test_a_bare_sentence_opener_that_only_talks_is_not_a_company() -> None:
@@ -37,7 +37,7 @@ def test_names_that_start_lower_case_are_discovered() -> None:
     assert ("cost", "zenith", "other", 6_000_000_000) in _facts(ex)
     assert ("date", "zenith", "founding_date", "2023") in _facts(ex)
     ex = extract("qTern spent $300 million on servers last year.")
-    assert _subject_of(ex, 300_000_000) == "aeronomic"
+    assert _subject_of(ex, 300_000_000) == "qtern"
 
 
 def test_units_with_an_inner_capital_are_not_names() -> None:
@@ -51,22 +51,22 @@ def test_a_system_named_in_apposition_is_its_owners() -> None:
     ex = extract("Jo Doe’s Quorvex Labs is expanding Halcyon, the largest AI supercomputer. Launched a month ago, "
                  "Halcyon quickly became the largest GPU supercomputer, initially featuring 100,000 Nvidia GPUs. "
                  "Quorvex Labs aims to double its capacity.")
-    assert _subject_of(ex, 100_000) == "aeronomic"
-    assert ex.main_subject == "aeronomic"
+    assert _subject_of(ex, 100_000) == "quorvex"
+    assert ex.main_subject == "quorvex"
 
 
 def test_a_system_built_or_activated_by_a_company_is_its() -> None:
     ex = extract("Quorvex Labs activated Halcyon in July. At the time, Halcyon was powered by 100,000 Nvidia H100 GPUs.")
-    assert _subject_of(ex, 100_000) == "aeronomic"
+    assert _subject_of(ex, 100_000) == "quorvex"
     ex = extract("Quorvex Labs built Halcyon, which initially featured 100,000 Nvidia GPUs.")
-    assert _subject_of(ex, 100_000) == "aeronomic"
+    assert _subject_of(ex, 100_000) == "quorvex"
 
 
 def test_a_company_before_a_system_noun_after_a_place_owns_it() -> None:
     ex = extract("Bolt Systems plans a cluster of 131,072 GB200 GPUs, more than the Riverside Quorvex Labs supercluster, "
                  "which currently has 100,000 Nvidia chips. Quorvex Labs said it was pleased.")
     assert _subject_of(ex, 131_072) == "bolt-systems"
-    assert _subject_of(ex, 100_000) == "aeronomic"
+    assert _subject_of(ex, 100_000) == "quorvex"
 
 
 def test_a_system_is_never_the_main_subject() -> None:
@@ -97,16 +97,16 @@ ROUND = ("Quorvex Labs raised $6.6 billion in its latest round. The round was le
 def test_an_investor_relative_clause_gives_the_money_to_the_company_raising() -> None:
     ex = extract(ROUND)
     for value in (6_600_000_000, 1_250_000_000, 500_000_000, 100_000_000):
-        assert _subject_of(ex, value) == "aeronomic"
-    assert ex.main_subject == "aeronomic"
+        assert _subject_of(ex, value) == "quorvex"
+    assert ex.main_subject == "quorvex"
 
 
 def test_a_follow_on_sum_from_another_investor_goes_to_the_same_company() -> None:
     ex = extract("Quorvex Labs has raised money fast. In August, Quorvex Labs had raised $100 million from two "
                  "telecom companies. Then Bolt Holdings committed $4 billion to it, followed by another $2 billion "
                  "from Tern Robotics.")
-    assert _subject_of(ex, 4_000_000_000) == "aeronomic"
-    assert _subject_of(ex, 2_000_000_000) == "aeronomic"
+    assert _subject_of(ex, 4_000_000_000) == "quorvex"
+    assert _subject_of(ex, 2_000_000_000) == "quorvex"
 
 
 def test_an_investment_in_a_company_is_that_companys_funding() -> None:
@@ -123,15 +123,15 @@ VENTURE = ("Bolt Holdings, Quorvex Labs and Tern Robotics are launching a $500 b
 
 def test_a_joint_venture_named_after_its_sum_is_the_subject_not_its_partners() -> None:
     ex = extract(VENTURE)
-    assert _subject_of(ex, 500_000_000_000) == "aeronomic"
-    assert _subject_of(ex, 100_000_000_000) == "aeronomic"
-    assert _subject_of(ex, 3_000_000_000) == "aeronomic"
+    assert _subject_of(ex, 500_000_000_000) == "halo"
+    assert _subject_of(ex, 100_000_000_000) == "halo"
+    assert _subject_of(ex, 3_000_000_000) == "bolt"
 
 
 def test_the_new_venture_refers_to_the_one_named_venture() -> None:
     ex = extract("Quorvex Labs and Bolt Holdings will form a joint venture called Halo. Bolt Holdings said the new "
                  "joint venture will invest $20 billion in data centres.")
-    assert _subject_of(ex, 20_000_000_000) == "aeronomic"
+    assert _subject_of(ex, 20_000_000_000) == "halo"
 
 
 def test_a_bare_name_after_a_persons_title_is_not_an_organisation() -> None:
@@ -178,7 +178,7 @@ def test_a_name_ending_in_a_variant_word_is_a_model() -> None:
 def test_what_it_cost_to_train_a_name_is_that_models_cost() -> None:
     ex = extract("Bolt Labs trains big models. For instance, it cost just $930 to train Stratus, a neural network "
                  "architecture introduced in 2017.")
-    assert _subject_of(ex, 930) == "aeronomic"
+    assert _subject_of(ex, 930) == "stratus"
 
 
 def test_a_company_named_by_its_web_domain_is_discovered() -> None:
@@ -208,7 +208,7 @@ def test_a_contrast_clause_with_its_relative_clause_is_someone_else() -> None:
 def test_the_company_money_is_invested_in_is_discovered_but_not_a_place() -> None:
     ex = extract("In late 2023, the company joined Bolt Holdings and other investors to invest $340 million in "
                  "Zhuvra, a rising AI developer.")
-    assert _subject_of(ex, 340_000_000) == "aeronomic"
+    assert _subject_of(ex, 340_000_000) == "zhuvra"
     ex = extract("Bolt Holdings will invest $10 billion in Memphis over five years.")
     assert "memphis" not in {s.id for s in ex.subjects}
 
@@ -253,14 +253,14 @@ def test_an_acronym_may_take_letters_from_inside_a_word() -> None:
     text = ("Dana Whitfield has raised $1 billion for her new venture, Safe Metaintelligence (SMI). SMI was founded "
             "in June 2024. SMI plans to hire researchers, and SMI says it will not sell products.")
     ex = extract(text)
-    assert _subject_of(ex, 1_000_000_000) == "aeronomic"
+    assert _subject_of(ex, 1_000_000_000) == "smi"
     assert ("date", "smi", "founding_date", "2024-06") in _facts(ex)
 
 
 def test_an_acronym_after_a_name_with_a_corporate_suffix() -> None:
     text = ("Vexa and Bolt have taken stakes in Tern Metaintelligence Inc. (TMI), the lab co-founded by Jo Doe. "
             "TMI was established in June 2024. TMI raised $1 billion in September 2024, TMI said.")
-    assert _subject_of(extract(text), 1_000_000_000) == "aeronomic"
+    assert _subject_of(extract(text), 1_000_000_000) == "tmi"
 
 
 def test_a_founding_participle_with_an_aside_between_dashes() -> None:
@@ -277,7 +277,7 @@ def test_its_inception_dates_a_founding() -> None:
 def test_a_long_name_that_the_article_shortens_is_one_company() -> None:
     text = ("Chinese startup Quorvex Intelligent Technology has raised 5 billion yuan in a Series A round. Quorvex "
             "was founded in 2023. Quorvex has launched 12 models, and Quorvex plans more.")
-    assert _subject_of(extract(text), 5_000_000_000) == "aeronomic"
+    assert _subject_of(extract(text), 5_000_000_000) == "quorvex"
 
 
 def test_a_system_named_in_apposition_with_its_is_discovered() -> None:
@@ -291,7 +291,7 @@ def test_a_chip_generation_is_never_a_subject() -> None:
             "Blackwell sits in the middle of the race, and Blackwell shipments grew.")
     ex = extract(text)
     assert "blackwell" not in {s.id for s in ex.subjects}
-    assert ex.main_subject == "aeronomic"
+    assert ex.main_subject == "vexa"
 
 
 def test_a_founding_cue_before_the_date_beats_a_release_cue_across_a_comma() -> None:
@@ -328,7 +328,7 @@ def test_a_one_word_name_ner_calls_a_person_is_a_company_when_it_acts_like_one()
     ex = extract("Kelvaro accelerates AI push with a new GPU cluster. Kelvaro is constructing a GPU cluster "
                  "comprising 10,000 GPUs, according to people familiar with the plan. Its models run in phones, "
                  "cars and robots.")
-    assert ex.main_subject == "aeronomic"
+    assert ex.main_subject == "kelvaro"
     assert ("chips", "kelvaro", "gpu_holdings", 10_000) in _facts(ex)
 
 
@@ -388,7 +388,7 @@ def test_plans_events_and_chips_are_never_subjects(text: str, not_subject: str) 
 def test_a_company_whose_name_ner_calls_a_nationality_stays_a_company() -> None:
     ex = extract("Caspian Technologies has never given a full accounting. Caspian's filings show capital "
                  "expenditure of $820 million in 2024, most of it on servers.")
-    assert _subject_of(ex, 820_000_000) == "aeronomic"
+    assert _subject_of(ex, 820_000_000) == "caspian"
 
 
 def test_a_one_word_person_that_follows_a_first_name_somewhere_is_a_surname() -> None:
@@ -488,13 +488,13 @@ def test_a_system_built_with_partners_and_owned_by_no_company_is_its_own_subject
             "The national lab collaborated with Brindle and Corvant to develop the Halcyon supercomputer, which is "
             "equipped with 63,744 graphics processing units.\n"
             "Brindle said the machine was its largest, and Corvant said it had shipped the racks.")
-    assert _subject_of(extract(text), 63_744) == "aeronomic"
+    assert _subject_of(extract(text), 63_744) == "halcyon"
 
 
 def test_a_description_refers_to_the_one_company_described_that_way() -> None:
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker, for some "
             "$2 billion. Bolt is the larger company. The Israeli firm has raised some $120 million to date.")
-    assert _subject_of(extract(text), 120_000_000) == "aeronomic"
+    assert _subject_of(extract(text), 120_000_000) == "halvani"
 
 
 def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
@@ -502,9 +502,9 @@ def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
     assert _subject_of(ex, 100_000_000) == "sakura-dynamics"
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker. Bolt took "
             "part in a $75 million series B funding round for the startup in 2018.")
-    assert _subject_of(extract(text), 75_000_000) == "aeronomic"
+    assert _subject_of(extract(text), 75_000_000) == "halvani"
     ex = extract("Tern Robotics participated in a $100m financing round at Halvex Labs a year ago, the company said.")
-    assert _subject_of(ex, 100_000_000) == "aeronomic"
+    assert _subject_of(ex, 100_000_000) == "halvex"
 
 
 def test_a_company_named_with_a_common_word_is_found_when_always_capitalised() -> None:
@@ -522,7 +522,7 @@ def test_chips_of_a_maker_named_in_the_count_are_not_the_maker_s() -> None:
             "startup access to up to one million of Acme’s custom-designed Tensor Processing Units, or TPUs. Halvex "
             "Labs said the deal would help. Acme said the same.")
     ex = extract(text)
-    assert _subject_of(ex, 1_000_000) == "aeronomic"
+    assert _subject_of(ex, 1_000_000) == "halvex"
     assert "tensor-processing-units" not in {s.id for s in ex.subjects}
 
 
@@ -591,7 +591,7 @@ def test_an_all_capitals_name_in_apposition_to_a_model_is_a_model() -> None:
     text = ("Engineers at data science company Halvex Labs gathered on Monday. The team had spent months, and about "
             "$10 million, training ZRBX, a large language model similar in design to others.")
     ex = extract(text)
-    assert _subject_of(ex, 10_000_000) == "aeronomic"
+    assert _subject_of(ex, 10_000_000) == "zrbx"
     assert ("zrbx", "model") in {(s.id, s.kind) for s in ex.subjects}
 
 
@@ -600,7 +600,7 @@ def test_a_stock_exchange_is_a_venue_not_a_subject() -> None:
             "Beijing-based company raised about 8 billion yuan in the IPO.")
     ex = extract(text)
     assert "shanghai-stock-exchange" not in {s.id for s in ex.subjects}
-    assert _subject_of(ex, 8_000_000_000) == "aeronomic"
+    assert _subject_of(ex, 8_000_000_000) == "halvex"
 
 
 def test_a_cabinet_approving_a_programme_is_not_its_subject() -> None:
