@@ -630,3 +630,9 @@ def test_a_deal_s_price_belongs_to_the_company_bought_or_paid() -> None:
     ex = extract("Bolt agreed to pay Halvex Labs approximately $650 million to license its models.")
     assert _subject_of(ex, 650_000_000) == "halvex"
     assert extract("Halvex Labs was valued at $600 million last year.").claims == []
+
+
+def test_money_a_company_head_puts_into_building_is_the_company_s_spending() -> None:
+    text = ("Governor Tom Reyes announced Tuesday that Jo Park, CEO of Halvex Labs and a Seoul-based billionaire, "
+            "will invest $20 billion into building and powering data centers.")
+    assert _facts(extract(text)) == {("cost", "halvex", "total_spend", 20_000_000_000)}

@@ -37,6 +37,11 @@ _DESCRIBED_ANAPHOR = re.compile(rf"(?:the|this)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)
 #: adjectives that describe any company, so name none
 _PLAIN_ADJECTIVES = {"new", "same", "latest", "two", "three", "other", "young", "small", "big", "large", "whole", "entire",
                      "combined", "merged", "parent", "ai", "tech", "technology", "private", "public", "listed"}
+#: a person introduced as heading a company, and the words between: "X, CEO of ", " founder and CEO "
+_HEAD_ROLE = r"(?:CEO|chief\s+executive|founder|co-?founder|chair(?:man|woman)?|president|owner|boss|head)"
+_HEADS_AFTER = re.compile(rf",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}(?:\s+and\s+[\w-]+)?\s+(?:of|at)\s+(?:the\s+)?",
+                          re.IGNORECASE)
+_HEADS_BEFORE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}(?:\s+and\s+[\w-]+)?\s+", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|itself)\b|\b(?:the|this)\s+(?:[A-Z][\w.]*,\s+[\w.-]+-based\s+|(?:[\w-]+\s+){0,2}?)"
     rf"{_ORG_ANAPHOR_NOUN}\b|"
@@ -1147,13 +1152,21 @@ class ClaimBuilder:
             if spender is not None:  # "Acme invested $250m in Vietnam", "a $500m Acme investment in a supercomputer"
                 self.last_explicit = True
                 return "total_spend", (spender.slug, spender.text, False)
-        if f.kind == "cost" and roles.spent and attribute == "other" and not A.FUNDING_CUES.search(self.text, s0, s1) \
+        if f.kind == "cost" and roles.spent and attribute in ("other", "total_spend") \
+                and not A.FUNDING_CUES.search(self.text, s0, s1) \
                 and not _FUNDRAISING.search(self.text, s0, s1):
             # "Acme will invest $3bn to expand its cloud": money put out that no one receives is the giver's
             # spending, when the giver is a company and the sentence names no other
             givers = [m for gx, gy in roles.not_owners for m in _overlapping(self.index, gx, gy, s0, s1)
                       if self.index.kinds.get(m.slug) == "org" and self._usable(m)]
             named = {m.slug for m in self.index.between(s0, s1) if self._usable(m)}
+            if not givers:  # "Hussain Sajwani, CEO of DAMAC, will invest $20 billion": the company he heads
+                heads = [(p, e) for gx, gy in roles.not_owners for p in self.index.between(gx, gy, kinds=("person",))
+                         if (e := self._employer(p, s0, s1)) is not None]
+                givers = [e for _, e in heads[:1]]
+                if heads:  # whoever announced it before the person does not count ("Trump said that X, CEO of …")
+                    named = {m.slug for m in self.index.between(heads[0][0].start, s1) if self._usable(m)} | {
+                        m.slug for m in self.index.between(s0, heads[0][0].start) if m.slug == heads[0][1].slug}
             if givers and named == {givers[0].slug}:
                 self.last_explicit = True
                 return "total_spend", (givers[0].slug, givers[0].text, False)
@@ -1171,6 +1184,15 @@ class ClaimBuilder:
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues
             return attribute, self._promote(m.slug, m.text, False, attribute, a, s0, s1)
         return attribute, None
+
+    def _employer(self, person: SubjectMention, s0: int, s1: int) -> SubjectMention | None:
+        """The company a person is introduced as heading: "X, CEO of Acme", "Acme founder X"."""
+        after = _HEADS_AFTER.match(self.text, person.end, s1)
+        if after is not None:
+            return self._named_at(after.end(), s1)
+        before = [m for m in self.index.between(s0, person.start) if self._usable(m)
+                  and _HEADS_BEFORE.fullmatch(self.text[m.end:person.start])]
+        return before[-1] if before else None
 
     def _spent_on_a_thing(self, roles: Roles, s0: int, s1: int) -> SubjectMention | None:
         """The giver of money put into something that is no company (a country, a machine, "AI

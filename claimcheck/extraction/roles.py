@@ -267,6 +267,9 @@ def _prep_objects(word: Any, preps: set[str]) -> list[tuple[int, int]]:
     for p in word.children:
         if p.dep_ in {"prep", "dative"} and p.lower_ in preps:
             for o in p.children:
+                if o.dep_ == "pobj" and (o.tag_ == "VBG" or o.lower_.endswith("ing") and o.pos_ in {"NOUN", "VERB"}
+                                         and not any(c.dep_ in {"det", "poss"} for c in o.children)):
+                    continue  # "invest $20 billion into building data centers": a purpose, no recipient
                 if o.dep_ == "pobj" and (o.lower_ not in _PRONOUNS or o.lower_ in {"it", "them"}):
                     out.append(_span(_named(o)))
                     out.extend(_span(c) for c in _coordinated(o))
