@@ -1400,6 +1400,21 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
     return None, False
 
 
+_ANON_DESC_AFTER = re.compile(rf"\s*,?\s*(?:{VERBS})\s+(?P<d>(?:one|a|an|two|three|several|some|another)\s+[^,.;:!?“”\"]{{3,80}}?)"
+                              r"\s*(?:[,.;:!?]|$)")
+_ANON_DESC_BEFORE = re.compile(rf"(?P<d>\b(?:[Oo]ne|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+[^,.;:!?“”\"]{{3,60}}?)"
+                               rf"(?:,[^,]{{0,60}},)?\s+(?:{VERBS})\s*[:,]?\s*$")
+
+
+def _anonymous_description(before: str, after: str) -> str | None:
+    """How the article describes a source it does not name: "…," said one person familiar with
+    the talks / one former colleague, who asked not to be named, said: "…"."""
+    m = _ANON_DESC_AFTER.match(after) or _ANON_DESC_BEFORE.search(before)
+    if m is None or not _ANON_RE.search(m.group("d")):
+        return None
+    return " ".join(m.group("d").split())
+
+
 def _fullest_name(speaker: str | None, people: _People) -> str | None:
     """The fuller way the article writes a person's name where NER cut it short.
 
@@ -1704,6 +1719,8 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
         if speaker is None and not anonymous and not text[para_start:q.open_mark].strip():
             speaker = _last_voice(q, prev, people)
         speaker = _fullest_name(_expand_acronym(text, speaker, q.open_mark), people)
+        if speaker is None and desc is None:
+            desc = _anonymous_description(before, after_window)  # "one person familiar with the talks"
         if speaker and " " in speaker and not speaker.endswith(" spokesperson"):
             people.add(speaker, q.open_mark)
         # a quote run over paragraphs is one quote per paragraph, each credited to the speaker;
