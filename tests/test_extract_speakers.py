@@ -353,3 +353,8 @@ def test_a_capitalised_role_after_the_verb_is_the_person_who_holds_it() -> None:
     text = ("Prime Minister Anil Varma on Thursday opened three supercomputers. Ravi Kapoor, who runs the "
             "centre, showed him round.\n“Today’s nation is carving new opportunities,” said the Prime Minister.")
     assert [q.speaker for q in extract(text).quotes] == ["Anil Varma"]
+
+
+def test_a_name_after_two_capitalised_titles_is_the_speaker() -> None:
+    text = "“This announcement goes beyond technology,” said Halvex Vice Chair and President Brad Smith in a statement."
+    assert [q.speaker for q in extract(text).quotes] == ["Brad Smith"]

@@ -1620,6 +1620,10 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                         # (not "Kempner Institute Executive Director Elise Porter": a person, the job says so)
                         org = _org_name(index, tail.group(0).strip(), q.close_mark)
                 speaker = org or _resolve(who, people, q.close_mark)
+                if speaker and m.group("verb") and (_JOB_WORD.fullmatch(speaker) or _ROLE_WORDS.match(speaker + " ")):
+                    # "said Acme Vice Chair and President Brad Smith": the name follows the second title
+                    more = cre.match(rf"\s+and\s+(?:[A-Z][\w-]*\s+){{1,3}}?(?P<n>{_NAME})", after_window[m.end("who"):])
+                    speaker = _resolve(more.group("n"), people, q.close_mark) if more else None
                 dm = _DESC_RE.match(after_window[m.end():])
                 if dm and speaker:
                     desc = dm.group("desc").strip()
