@@ -358,3 +358,13 @@ def test_a_capitalised_role_after_the_verb_is_the_person_who_holds_it() -> None:
 def test_a_name_after_two_capitalised_titles_is_the_speaker() -> None:
     text = "“This announcement goes beyond technology,” said Halvex Vice Chair and President Brad Smith in a statement."
     assert [q.speaker for q in extract(text).quotes] == ["Brad Smith"]
+
+
+def test_an_unnamed_source_keeps_its_description() -> None:
+    cases = {
+        "It is in talks. “The interest has accelerated” in the past month, said one person familiar with the "
+        "discussions.": "one person familiar with the discussions",
+        "When they started, “We can all have our hour of glory,” a foreign colleague told him.": "a foreign colleague",
+    }
+    for text, desc in cases.items():
+        assert [(q.speaker, q.speaker_desc) for q in extract(text).quotes] == [(None, desc)]

@@ -1400,8 +1400,9 @@ def _label_speaker(text: str, para_start: int, pos: int, people: _People,
     return None, False
 
 
-_ANON_DESC_AFTER = re.compile(rf"\s*,?\s*(?:{VERBS})\s+(?P<d>(?:one|a|an|two|three|several|some|another)\s+[^,.;:!?“”\"]{{3,80}}?)"
-                              r"\s*(?:[,.;:!?]|$)")
+_ANON_DESC_AFTER = re.compile(rf"\s*,?\s*(?:[^,.;:!?“”\"]{{1,40}},\s*)?(?:(?:{VERBS})\s+(?P<d>(?:one|a|an|two|three|several|some|"
+                              rf"another)\s+[^,.;:!?“”\"]{{3,80}}?)\s*(?:[,.;:!?]|$)|(?P<d2>(?:one|a|an|two|three|several|some|"
+                              rf"another)\s+[^,.;:!?“”\"]{{3,60}}?)\s+(?:(?:also|later)\s+)?(?:{VERBS})\b)")
 _ANON_DESC_BEFORE = re.compile(rf"(?P<d>\b(?:[Oo]ne|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+[^,.;:!?“”\"]{{3,60}}?)"
                                rf"(?:,[^,]{{0,60}},)?\s+(?:{VERBS})\s*[:,]?\s*$")
 
@@ -1409,10 +1410,14 @@ _ANON_DESC_BEFORE = re.compile(rf"(?P<d>\b(?:[Oo]ne|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]e
 def _anonymous_description(before: str, after: str) -> str | None:
     """How the article describes a source it does not name: "…," said one person familiar with
     the talks / one former colleague, who asked not to be named, said: "…"."""
-    m = _ANON_DESC_AFTER.match(after) or _ANON_DESC_BEFORE.search(before)
-    if m is None or not _ANON_RE.search(m.group("d")):
+    m = _ANON_DESC_AFTER.match(after)
+    found = (m.group("d") or m.group("d2")) if m else None
+    if found is None:
+        b = _ANON_DESC_BEFORE.search(before)
+        found = b.group("d") if b else None
+    if found is None or not _ANON_RE.search(found):
         return None
-    return " ".join(m.group("d").split())
+    return " ".join(found.split())
 
 
 def _fullest_name(speaker: str | None, people: _People) -> str | None:
