@@ -362,7 +362,7 @@ def test_a_name_after_two_capitalised_titles_is_the_speaker() -> None:
 
 def test_an_unnamed_source_keeps_its_description() -> None:
     cases = {
-        "It is in talks. “The interest has accelerated” in the past month, said one person familiar with the "
+        "It is in talks. “The intensity and interest has accelerated” in the past month, said one person familiar with the "
         "discussions.": "one person familiar with the discussions",
         "When they started, “We can all have our hour of glory,” a foreign colleague told him.": "a foreign colleague",
     }
