@@ -368,3 +368,8 @@ def test_an_unnamed_source_keeps_its_description() -> None:
     }
     for text, desc in cases.items():
         assert [(q.speaker, q.speaker_desc) for q in extract(text).quotes] == [(None, desc)]
+
+
+def test_according_to_the_government_names_the_government() -> None:
+    text = "It also foresees the “purchase of one of the five most powerful supercomputers in the world”, according to the government."
+    assert [q.speaker for q in extract(text).quotes] == ["the government"]

@@ -103,7 +103,8 @@ _FINDS = r"found|finds|concluded|concludes|showed|shows|estimated|estimates"
 _ORG_SPEAKER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})(?:[’']s\s+(?:authors|researchers|editors|writers))?"
     rf"\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads|{_FINDS})"
-    rf"|(?P<verb2>{VERBS})\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
+    rf"|(?P<verb2>{VERBS}|according\s+to)\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
 )
 # `"…," Acme's statement said`: a company's own document speaks for it
 _OWN_DOC_AFTER_RE = re.compile(
