@@ -531,3 +531,9 @@ def test_sentences_without_figures_skip_the_big_patterns() -> None:
                                                                                                       "2024-12-25"]
     assert [c.value for c in find_chips("They bought half a million GPUs.")] == [500000]
     assert find_chips("They bought many GPUs.") == [] and find_dates("No time at all.") == []
+
+
+def test_a_property_group_goes_by_its_name() -> None:
+    from claimcheck.extraction.names import _org_slug, load_registry
+    assert _org_slug("DAMAC Properties", load_registry()) == "damac"
+    assert _org_slug("PARAM Rudra Supercomputers", load_registry()) == "param-rudra"

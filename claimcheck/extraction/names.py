@@ -29,7 +29,7 @@ TITLES_RE = re.compile(
 )
 _CORP_SUFFIX = re.compile(
     r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings|"
-    r"Super-?computers?)$", re.IGNORECASE  # "PARAM Rudra Supercomputers" is the machine "PARAM Rudra"
+    r"Properties|Super-?computers?)$", re.IGNORECASE  # "PARAM Rudra Supercomputers" is the machine "PARAM Rudra"
 )
 _APOS = "'’‘"  # a left quote mark typed for an apostrophe too ("Trump‘s")
 
