@@ -91,8 +91,10 @@ def _government_phrases(doc: Any, text: str, forms: dict[str, tuple[Country, boo
     """"The Dutch government", "Mexico's government", "the government of Japan", "the
     Liberal government" (the story's country), "the Ministry of Science and ICT"; in
     Indian copy, "the Centre"."""
-    before = cre.compile(rf"(?:(?P<c>{pattern})(?:[’']s)?\s+)?(?:(?:{_GOVERNMENT_MODIFIER})\s+){{0,2}}$")
     out: list[tuple[SubjectMention, Country]] = []
+    if not cre.search(r"[Gg]overnment|[Mm]inistry|Centre", text):
+        return out  # most stories name no government: skip the walk over their tokens
+    before = cre.compile(rf"(?:(?P<c>{pattern})(?:[’']s)?\s+)?(?:(?:{_GOVERNMENT_MODIFIER})\s+){{0,2}}$")
     for tok in doc:
         if tok.text == "Centre" and home is not None and home.slug == "india":
             if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not cre.match(r"\s+(?:for|of|on)\b", text[tok.idx + 5:]):
