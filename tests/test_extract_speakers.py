@@ -314,26 +314,22 @@ def _people_of(text: str) -> object:
     return _People(text, discover(doc), [], doc, doc_sentences(doc))
 
 
-def test_a_name_ner_cut_short_is_given_in_full() -> None:
+_CUT_NAMES = ("Halvex chief executive Lip-Bu Tan spoke. SMU President R. Gerald Turner agreed. "
+              "Commission President Ursula von der Leyen and President-elect Donald Trump were there.")
+_WHOLE_NAMES = ("Rebellion’s Park Sung-hyun spoke. Tata Sons chairman N Chandrasekaran agreed. "
+                "On Monday Iglesias left. Halvex Labs said Kerr would stay.")
+
+
+def test_a_name_ner_cut_short_is_given_in_full_and_nothing_else_joins_a_name() -> None:
     # NER cuts real names at hyphens, particles and initials; invented ones it often reads whole,
-    # so the helper that mends the cut is tested on its own
+    # so the helper that mends the cut is tested on its own. Titles, employers and possessors never join.
     from claimcheck.extraction.quotes import _fullest_name
-    people = _people_of("Halvex chief executive Lip-Bu Tan spoke. SMU President R. Gerald Turner agreed. "
-                        "Commission President Ursula von der Leyen and President-elect Donald Trump were there.")
-    assert _fullest_name("Bu Tan", people) == "Lip-Bu Tan"
-    assert _fullest_name("R. Gerald", people) == "R. Gerald Turner"
-    assert _fullest_name("Von der Leyen", people) == "Ursula von der Leyen"
-    assert _fullest_name("Trump", people) == "Donald Trump"
-
-
-def test_titles_employers_and_possessors_never_join_a_name() -> None:
-    from claimcheck.extraction.quotes import _fullest_name
-    people = _people_of("Rebellion’s Park Sung-hyun spoke. Tata Sons chairman N Chandrasekaran agreed. "
-                        "On Monday Iglesias left. Halvex Labs said Kerr would stay.")
-    assert _fullest_name("Park Sung-hyun", people) == "Park Sung-hyun"
-    assert _fullest_name("N Chandrasekaran", people) == "N Chandrasekaran"
-    assert _fullest_name("Iglesias", people) == "Iglesias"
-    assert _fullest_name("Kerr", people) == "Kerr"
+    cases = {_CUT_NAMES: {"Bu Tan": "Lip-Bu Tan", "R. Gerald": "R. Gerald Turner",
+                          "Von der Leyen": "Ursula von der Leyen", "Trump": "Donald Trump"},
+             _WHOLE_NAMES: {name: name for name in ("Park Sung-hyun", "N Chandrasekaran", "Iglesias", "Kerr")}}
+    for text, expected in cases.items():
+        people = _people_of(text)
+        assert {cut: _fullest_name(cut, people) for cut in expected} == expected
 
 
 def test_a_left_quote_mark_typed_as_an_apostrophe_ends_a_name() -> None:
