@@ -1058,8 +1058,8 @@ class ClaimBuilder:
                 and self.index.parents.get(subject):
             subject = self.index.parents[subject]  # a model holds no chips and spends nothing: its maker does
         if f.kind == "cost" and subject in self.index.states:
-            if attribute == "training_cost" or attribute == "other" and not _NOT_SPENT_BY_STATE.search(sent) \
-                    and not _UNIT_PRICE.search(sent, max(0, f.start - 30), min(len(sent), f.end + 30)):
+            if attribute == "training_cost" or (attribute == "other" and not _NOT_SPENT_BY_STATE.search(sent)
+                                                and not _UNIT_PRICE.search(sent, max(0, f.start - 30), f.end + 30)):
                 # a government's budget, fund or contribution is money it spends (on training too: it runs none)
                 attribute = "total_spend"
             dollar = self.index.states[subject]
@@ -1163,10 +1163,10 @@ class ClaimBuilder:
             if not givers:  # "Hussain Sajwani, CEO of DAMAC, will invest $20 billion": the company he heads
                 heads = [(p, e) for gx, gy in roles.not_owners for p in self.index.between(gx, gy, kinds=("person",))
                          if (e := self._employer(p, s0, s1)) is not None]
-                givers = [e for _, e in heads[:1]]
                 if heads:  # whoever announced it before the person does not count ("Trump said that X, CEO of …")
-                    named = {m.slug for m in self.index.between(heads[0][0].start, s1) if self._usable(m)} | {
-                        m.slug for m in self.index.between(s0, heads[0][0].start) if m.slug == heads[0][1].slug}
+                    person, employer = heads[0]
+                    givers = [employer]
+                    named = {m.slug for m in self.index.between(person.start, s1) if self._usable(m)} | {employer.slug}
             if givers and named == {givers[0].slug}:
                 self.last_explicit = True
                 return "total_spend", (givers[0].slug, givers[0].text, False)
