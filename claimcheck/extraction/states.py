@@ -1,13 +1,17 @@
 """States: the governments an article names, as subjects of their own figures.
 
-Part of the extract stage. Newsrooms write a government's money three ways:
-"the Dutch government will contribute €70 million", "the government is setting
-aside $2.4 billion" (the country is the one the story is about) and "Japan
-passed an extra budget of 2 trillion yen" (the country acts). Each becomes a
-mention of the country, slugged as the registry's ``[countries]`` table says,
-so the owner rules that read company mentions read these too. A country named
-as a place ("invest $1bn in Sweden") is not a mention: only a government, or a
-country that is the subject of its clause, spends.
+Part of the extract stage. Newsrooms write a government's money and chips in a
+few ways: "the Dutch government will contribute €70 million", "the government
+is setting aside $2.4 billion" (the country the story, headline included, names
+most), "the Ministry of Science and ICT … It plans to pour in 1.5 trillion won",
+"GPUs will be allocated to the Korean government" and "Japan passed an extra
+budget of 2 trillion yen" (the country acts). Each becomes a mention of the
+country, slugged as the registry's ``[countries]`` table says whatever name
+the article writes, so the owner rules that read company mentions read these
+too. A country named as a place ("invest $1bn in Sweden"), receiving ("will be
+the first recipient") or inside a name ("Stargate Norway") is not a mention;
+nor is a government told or helping ("told the government", "with the
+government footing half"), or a state, city or foreign government.
 """
 
 from __future__ import annotations
