@@ -14,7 +14,8 @@ used earlier); an organisation speaking through a statement or filing is
 credited by its name ("the company said" → the article's company, "the
 department said" → the "Department for …" named earlier); an unnamed
 spokesperson is ``"<Org> spokesperson"`` (a named one is the person); an
-anonymous source ("one official, who asked not to be named") has no speaker.
+anonymous source ("one official, who asked not to be named") has no speaker,
+and its description ("one official") is kept as the speaker description.
 Titles, honorifics and affiliations are a description, not the name ("NASA
 Administrator X" → X, desc "NASA Administrator"; "X of the Y Institute told"
 → X); a titled single surname ("Ms. Okafor-Bell") is a person with a gender.
