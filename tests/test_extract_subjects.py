@@ -636,3 +636,9 @@ def test_money_a_company_head_puts_into_building_is_the_company_s_spending() -> 
     text = ("Governor Tom Reyes announced Tuesday that Jo Park, CEO of Halvex Labs and a Seoul-based billionaire, "
             "will invest $20 billion into building and powering data centers.")
     assert _facts(extract(text)) == {("cost", "halvex", "total_spend", 20_000_000_000)}
+
+
+def test_a_share_of_the_sum_before_is_its_owner_s() -> None:
+    text = ("Halvex Labs will invest $3 billion in data centres over five years, its chief executive said.\n"
+            "The bulk of that — $2 billion — will go to a site in Texas.")
+    assert ("cost", "halvex", "total_spend", 2_000_000_000) in _facts(extract(text))

@@ -102,6 +102,10 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|
 _PAID_TO = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?P<who>[A-Z][^,;]{0,50})$")
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
+#: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
+_PART_OF_THAT = re.compile(r"^\s*(?:(?:The|the)\s+)?(?:[Bb]ulk|[Mm]ost|[Hh]alf|[Pp]art|[Mm]uch|[Mm]ajority|[Rr]est|[Rr]emainder|"
+                           r"[Ss]hare|[Oo]f)\s+(?:of\s+)?(?:that|this|it|the\s+(?:money|sum|amount|funding|total|investment|"
+                           r"package|budget))\b[\s,—–-]*$")
 _COST_NOUN = re.compile(r"\b(?:bill|tab|price\s+tag|cost|costs|costing|budget|outlay|expense)\b", re.IGNORECASE)
 _VAGUE_CONTEXT = re.compile(r"\b(?:cost|costs|spend|spent|spending|invest\w*|budget|price|paid|funding|raised|dollars)\b", re.IGNORECASE)
 
@@ -960,6 +964,11 @@ class ClaimBuilder:
             # "that $6 million claim", "the $10 million figure": the figure stated before,
             # with its subject and attribute
             back_ref = next((c for c in reversed(self._stated) if c.value == f.value and c.unit == f.unit), None)
+        if f.kind == "cost" and _PART_OF_THAT.search(sent[:f.start]):
+            # "The bulk of that — $2 billion — will go into a fund": a share of the sum just stated, its owner's
+            before = [span for span in self._sentences() if span[1] <= s0]  # across a paragraph break too
+            back_ref = next((c for c in reversed(self._stated) if c.kind == "cost" and before
+                             and before[-1][0] <= c.start < s0 and c.value > f.value), None)
         whose = cre.search(r"(?P<h>\S)\s*,?\s+whose\s+[^,;]*$", sent[:f.start])
         if whose and f.kind in ("cost", "chips"):
             h = s0 + whose.end("h")
