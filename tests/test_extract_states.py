@@ -95,3 +95,11 @@ def test_a_ministry_speaks_for_the_country_the_headline_names() -> None:
 def test_chips_allocated_to_a_government_are_the_country_s() -> None:
     text = "The remaining 50,000 GPUs will be allocated to the Korean government, Halvex Labs said."
     assert ("chips", "south-korea", "gpu_holdings", 50_000) in _facts(extract(text))
+
+
+def test_a_government_subject_goes_by_its_country_s_name_as_the_article_writes_it() -> None:
+    ex = extract("Ministers met on Monday to discuss Canada's plans. The Liberal government is setting aside "
+                 "$2.4 billion in its budget for artificial intelligence.")
+    assert [(s.id, s.name) for s in ex.subjects] == [("canada", "Canada")]
+    ex = extract("The UK government announced a £36m investment in AI on Monday. The UK is racing to catch up.")
+    assert ("uk", "UK") in {(s.id, s.name) for s in ex.subjects}

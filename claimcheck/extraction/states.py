@@ -70,10 +70,10 @@ def article_country(text: str, reg: Registry) -> Country | None:
 
 
 def find_governments(doc: Any, text: str, reg: Registry,
-                     title: str | None = None) -> list[tuple[SubjectMention, str | None]]:
+                     title: str | None = None) -> list[tuple[SubjectMention, Country]]:
     """Mentions of national governments (and their ministries) and of countries acting as
-    one, in text order, each with what a bare "$" means in that government's figures.
-    The headline counts toward which country the story is about."""
+    one, in text order, each with its country. The headline counts toward which country
+    the story is about."""
     if not reg.countries:
         return []
     forms, pattern = _forms(tuple(reg.countries))
@@ -81,7 +81,7 @@ def find_governments(doc: Any, text: str, reg: Registry,
     found = [*_government_phrases(doc, text, forms, pattern, home), *_countries_acting(doc, text, forms, pattern)]
     found.sort(key=lambda mc: mc[0].start)
     kept = [(m, c) for i, (m, c) in enumerate(found) if not any(o.start < m.end and m.start < o.end for o, _ in found[:i])]
-    return [(m, c.dollar) for m, c in kept]
+    return kept
 
 
 def speaks_as_government(mention: SubjectMention) -> bool:

@@ -442,11 +442,14 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
 
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
-    for gov, dollar in find_governments(doc, text, reg, title):
+    for gov, country in find_governments(doc, text, reg, title):
         if not any(s.start < gov.end and gov.start < s.end for s in spans):
             spans.append(gov)
-            _add(index, gov.slug, "org", gov.text)
-            index.states[gov.slug] = dollar
+            # the subject goes by the country's name, as the article writes it most ("UK", "Canada")
+            name = max(country.names, key=lambda n: len(cre.findall(rf"(?<![\w.-]){re.escape(n)}(?![\w-])", text)))
+            _add(index, gov.slug, "org", name)
+            index.names[gov.slug][name] += 1
+            index.states[gov.slug] = country.dollar
     for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
         for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
