@@ -69,6 +69,12 @@ def article_country(text: str, reg: Registry) -> Country | None:
     return by_slug[max(counts, key=lambda s: (counts[s], -first[s]))]
 
 
+def written_name(country: Country, text: str) -> str:
+    """The name the article writes for ``country`` most often ("UK", "Canada"); its first
+    listed name when the article writes none."""
+    return max(country.names, key=lambda n: len(cre.findall(rf"(?<![\w.-]){re.escape(n)}(?![\w-])", text)))
+
+
 def find_governments(doc: Any, text: str, reg: Registry,
                      title: str | None = None) -> list[tuple[SubjectMention, Country]]:
     """Mentions of national governments (and their ministries) and of countries acting as

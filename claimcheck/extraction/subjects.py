@@ -37,7 +37,7 @@ from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes
     slugify,
     token_span,
 )
-from claimcheck.extraction.states import find_governments
+from claimcheck.extraction.states import find_governments, written_name
 
 _ORG_SHAPE = re.compile(
     r"\b(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[ \t]+(?:AI|Labs?|Inc\.?|Corp\.?|Technolog(?:y|ies)|Systems|Ventures|Capital|Analytics|Robotics|Research|Partners|Semiconductor|Computing|Compute|Cloud|Intelligence|Dynamics|Networks|Software|Solutions|Industries)\b"
@@ -442,14 +442,15 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
 
     spans: list[SubjectMention] = []
     find_models(text, title, org_forms, reg, index, spans)
+    country_names: dict[str, str] = {}  # the name each country's subject goes by, as the article writes it
     for gov, country in find_governments(doc, text, reg, title):
         if not any(s.start < gov.end and gov.start < s.end for s in spans):
             spans.append(gov)
-            # the subject goes by the country's name, as the article writes it most ("UK", "Canada")
-            name = max(country.names, key=lambda n: len(cre.findall(rf"(?<![\w.-]){re.escape(n)}(?![\w-])", text)))
-            _add(index, gov.slug, "org", name)
-            index.names[gov.slug][name] += 1
-            index.states[gov.slug] = country.dollar
+            if gov.slug not in country_names:
+                country_names[gov.slug] = written_name(country, text)
+                _add(index, gov.slug, "org", country_names[gov.slug])
+                index.states[gov.slug] = country.dollar
+            index.names[gov.slug][country_names[gov.slug]] += 1
     for form, slug in sorted(org_forms.items(), key=lambda kv: -len(kv[0])):
         for m in cre.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
