@@ -513,7 +513,7 @@ def test_invested_money_is_the_recipients_funding() -> None:
 def test_suppliers_and_creditors_are_not_the_spender() -> None:
     text = ("Stability Labs trains image models. Stability Labs rented its servers from Cloudia and Nimbus Cloud, "
             "spending $99 million on compute.")
-    assert [c[0] for c in _claims(text)] == ["stability"]
+    assert [c[0] for c in _claims(text)] == ["stability-labs"]
     assert [c[0] for c in _claims("Zorvex AI trains models. Zorvex AI paid Cloudia $5 million for compute.")] == ["zorvex"]
 
 

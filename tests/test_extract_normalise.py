@@ -535,5 +535,5 @@ def test_sentences_without_figures_skip_the_big_patterns() -> None:
 
 def test_a_property_group_goes_by_its_name() -> None:
     from claimcheck.extraction.names import _org_slug, load_registry
-    assert _org_slug("DAMAC Properties", load_registry()) == "damac"
+    assert _org_slug("DAMAC Properties", load_registry()) == "damac-properties"
     assert _org_slug("PARAM Rudra Supercomputers", load_registry()) == "param-rudra"

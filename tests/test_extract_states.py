@@ -43,7 +43,7 @@ def test_the_eu_is_one_subject_and_its_fund_is_spending_not_training() -> None:
 
 def test_a_country_named_as_a_place_owns_nothing() -> None:
     ex = extract("Halvex Labs will invest $1 billion in Sweden over three years.")
-    assert _subjects(ex) == {"halvex"}
+    assert _subjects(ex) == {"halvex-labs"}
 
 
 def test_a_government_told_something_is_not_the_buyer() -> None:

@@ -51,22 +51,22 @@ def test_a_system_named_in_apposition_is_its_owners() -> None:
     ex = extract("Jo Doe’s Quorvex Labs is expanding Halcyon, the largest AI supercomputer. Launched a month ago, "
                  "Halcyon quickly became the largest GPU supercomputer, initially featuring 100,000 Nvidia GPUs. "
                  "Quorvex Labs aims to double its capacity.")
-    assert _subject_of(ex, 100_000) == "quorvex"
-    assert ex.main_subject == "quorvex"
+    assert _subject_of(ex, 100_000) == "quorvex-labs"
+    assert ex.main_subject == "quorvex-labs"
 
 
 def test_a_system_built_or_activated_by_a_company_is_its() -> None:
     ex = extract("Quorvex Labs activated Halcyon in July. At the time, Halcyon was powered by 100,000 Nvidia H100 GPUs.")
-    assert _subject_of(ex, 100_000) == "quorvex"
+    assert _subject_of(ex, 100_000) == "quorvex-labs"
     ex = extract("Quorvex Labs built Halcyon, which initially featured 100,000 Nvidia GPUs.")
-    assert _subject_of(ex, 100_000) == "quorvex"
+    assert _subject_of(ex, 100_000) == "quorvex-labs"
 
 
 def test_a_company_before_a_system_noun_after_a_place_owns_it() -> None:
     ex = extract("Bolt Systems plans a cluster of 131,072 GB200 GPUs, more than the Riverside Quorvex Labs supercluster, "
                  "which currently has 100,000 Nvidia chips. Quorvex Labs said it was pleased.")
     assert _subject_of(ex, 131_072) == "bolt-systems"
-    assert _subject_of(ex, 100_000) == "quorvex"
+    assert _subject_of(ex, 100_000) == "quorvex-labs"
 
 
 def test_a_system_is_never_the_main_subject() -> None:
@@ -97,21 +97,21 @@ ROUND = ("Quorvex Labs raised $6.6 billion in its latest round. The round was le
 def test_an_investor_relative_clause_gives_the_money_to_the_company_raising() -> None:
     ex = extract(ROUND)
     for value in (6_600_000_000, 1_250_000_000, 500_000_000, 100_000_000):
-        assert _subject_of(ex, value) == "quorvex"
-    assert ex.main_subject == "quorvex"
+        assert _subject_of(ex, value) == "quorvex-labs"
+    assert ex.main_subject == "quorvex-labs"
 
 
 def test_a_follow_on_sum_from_another_investor_goes_to_the_same_company() -> None:
     ex = extract("Quorvex Labs has raised money fast. In August, Quorvex Labs had raised $100 million from two "
                  "telecom companies. Then Bolt Holdings committed $4 billion to it, followed by another $2 billion "
                  "from Tern Robotics.")
-    assert _subject_of(ex, 4_000_000_000) == "quorvex"
-    assert _subject_of(ex, 2_000_000_000) == "quorvex"
+    assert _subject_of(ex, 4_000_000_000) == "quorvex-labs"
+    assert _subject_of(ex, 2_000_000_000) == "quorvex-labs"
 
 
 def test_an_investment_in_a_company_is_that_companys_funding() -> None:
     ex = extract("Bolt Holdings’s expansion in AI is partly driven by its $13 billion investment in Quorvex Labs.")
-    assert ("cost", "quorvex", "other", 13_000_000_000) in _facts(ex)
+    assert ("cost", "quorvex-labs", "other", 13_000_000_000) in _facts(ex)
 
 
 # -- joint ventures, titles, finance words ------------------------------------------
@@ -125,7 +125,7 @@ def test_a_joint_venture_named_after_its_sum_is_the_subject_not_its_partners() -
     ex = extract(VENTURE)
     assert _subject_of(ex, 500_000_000_000) == "halo"
     assert _subject_of(ex, 100_000_000_000) == "halo"
-    assert _subject_of(ex, 3_000_000_000) == "bolt"
+    assert _subject_of(ex, 3_000_000_000) == "bolt-holdings"
 
 
 def test_the_new_venture_refers_to_the_one_named_venture() -> None:
@@ -142,7 +142,7 @@ def test_a_bare_name_after_a_persons_title_is_not_an_organisation() -> None:
 def test_finance_words_are_never_subjects() -> None:
     ex = extract("Quorvex Labs CEO Jo Doe stated the company plans CAPEX of $60 billion to $65 billion in 2025.")
     assert "capex" not in {c.subject for c in ex.claims}
-    assert {c.subject for c in ex.claims} == {"quorvex"}
+    assert {c.subject for c in ex.claims} == {"quorvex-labs"}
 
 
 # -- models are the subjects of what they cost --------------------------------------
@@ -494,7 +494,7 @@ def test_a_system_built_with_partners_and_owned_by_no_company_is_its_own_subject
 def test_a_description_refers_to_the_one_company_described_that_way() -> None:
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker, for some "
             "$2 billion. Bolt is the larger company. The Israeli firm has raised some $120 million to date.")
-    assert _subject_of(extract(text), 120_000_000) == "halvani"
+    assert _subject_of(extract(text), 120_000_000) == "halvani-labs"
 
 
 def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
@@ -502,9 +502,9 @@ def test_a_round_is_the_company_s_it_is_for_whoever_took_part() -> None:
     assert _subject_of(ex, 100_000_000) == "sakura-dynamics"
     text = ("Bolt Corp. said it has acquired Israeli startup Halvani Labs, a Caesarea-based chip maker. Bolt took "
             "part in a $75 million series B funding round for the startup in 2018.")
-    assert _subject_of(extract(text), 75_000_000) == "halvani"
+    assert _subject_of(extract(text), 75_000_000) == "halvani-labs"
     ex = extract("Tern Robotics participated in a $100m financing round at Halvex Labs a year ago, the company said.")
-    assert _subject_of(ex, 100_000_000) == "halvex"
+    assert _subject_of(ex, 100_000_000) == "halvex-labs"
 
 
 def test_a_company_named_with_a_common_word_is_found_when_always_capitalised() -> None:
@@ -522,7 +522,7 @@ def test_chips_of_a_maker_named_in_the_count_are_not_the_maker_s() -> None:
             "startup access to up to one million of Acme’s custom-designed Tensor Processing Units, or TPUs. Halvex "
             "Labs said the deal would help. Acme said the same.")
     ex = extract(text)
-    assert _subject_of(ex, 1_000_000) == "halvex"
+    assert _subject_of(ex, 1_000_000) == "halvex-labs"
     assert "tensor-processing-units" not in {s.id for s in ex.subjects}
 
 
@@ -539,7 +539,7 @@ def test_chips_counted_as_units_refer_to_the_chips_named_before() -> None:
             "around 10,000 such units.\nBolt Labs will build a cluster of Nvidia H100 GPUs comprising 22.000 units.")
     facts = _facts(extract(text))
     assert ("chips", "telvana", "gpu_holdings", 10_000) in facts
-    assert ("chips", "bolt", "gpu_holdings", 22_000) in facts
+    assert ("chips", "bolt-labs", "gpu_holdings", 22_000) in facts
 
 
 def test_chips_supplied_to_a_named_company_are_its_holdings() -> None:
@@ -552,7 +552,7 @@ def test_money_from_unnamed_investors_is_the_raising_company_s_funding() -> None
     text = ("Halvex Labs raised $40 billion in its latest round, Halvex Labs said. Bolt Capital, which is leading the "
             "deal, will initially be investing $7.5 billion in the company along with $2.5 billion from an investor "
             "syndicate.")
-    assert ("cost", "halvex", "other", 2_500_000_000) in _facts(extract(text))
+    assert ("cost", "halvex-labs", "other", 2_500_000_000) in _facts(extract(text))
 
 
 def test_a_version_and_variant_named_with_another_model_are_models() -> None:
@@ -600,7 +600,7 @@ def test_a_stock_exchange_is_a_venue_not_a_subject() -> None:
             "Beijing-based company raised about 8 billion yuan in the IPO.")
     ex = extract(text)
     assert "shanghai-stock-exchange" not in {s.id for s in ex.subjects}
-    assert _subject_of(ex, 8_000_000_000) == "halvex"
+    assert _subject_of(ex, 8_000_000_000) == "halvex-labs"
 
 
 def test_a_cabinet_approving_a_programme_is_not_its_subject() -> None:
@@ -626,19 +626,39 @@ def test_an_opener_the_article_also_capitalises_mid_sentence_is_a_company() -> N
 
 def test_a_deal_s_price_belongs_to_the_company_bought_or_paid() -> None:
     ex = extract("Bolt has agreed to buy Halvex Labs. The acquisition is understood to be valued at about $600 million.")
-    assert _subject_of(ex, 600_000_000) == "halvex"
+    assert _subject_of(ex, 600_000_000) == "halvex-labs"
     ex = extract("Bolt agreed to pay Halvex Labs approximately $650 million to license its models.")
-    assert _subject_of(ex, 650_000_000) == "halvex"
+    assert _subject_of(ex, 650_000_000) == "halvex-labs"
     assert extract("Halvex Labs was valued at $600 million last year.").claims == []
 
 
 def test_money_a_company_head_puts_into_building_is_the_company_s_spending() -> None:
     text = ("Governor Tom Reyes announced Tuesday that Jo Park, CEO of Halvex Labs and a Seoul-based billionaire, "
             "will invest $20 billion into building and powering data centers.")
-    assert _facts(extract(text)) == {("cost", "halvex", "total_spend", 20_000_000_000)}
+    assert _facts(extract(text)) == {("cost", "halvex-labs", "total_spend", 20_000_000_000)}
 
 
 def test_a_share_of_the_sum_before_is_its_owner_s() -> None:
     text = ("Halvex Labs will invest $3 billion in data centres over five years, its chief executive said.\n"
             "The bulk of that — $2 billion — will go to a site in Texas.")
-    assert ("cost", "halvex", "total_spend", 2_000_000_000) in _facts(extract(text))
+    assert ("cost", "halvex-labs", "total_spend", 2_000_000_000) in _facts(extract(text))
+
+
+def test_a_company_keeps_its_labs_or_technology_ending_unless_the_article_mostly_drops_it() -> None:
+    text = "Ferrule Labs has raised $40 million in a Series B round led by Northgate Capital."
+    assert _subject_of(extract(text), 40_000_000) == "ferrule-labs"
+    text = ("Ostara Labs has raised $40 million. Ostara was founded in 2021 by two former researchers "
+            "and sells inference software.")
+    assert _subject_of(extract(text), 40_000_000) == "ostara"
+    text = ("Tarnwell Threads Technology raised about 8 billion yuan in its IPO on Friday. Tarnwell Threads makes "
+            "graphics chips, and Tarnwell Threads plans to spend the money on research.")
+    assert _subject_of(extract(text), 8_000_000_000) == "tarnwell-threads"
+    text = ("Veltrix Communications reported $346 million in fourth-quarter revenues. Veltrix sells speech tools, "
+            "and Veltrix has over 7,000 employees.")
+    assert _subject_of(extract(text), 346_000_000) == "veltrix"
+
+
+def test_a_model_named_after_its_maker_goes_without_the_maker_s_ending() -> None:
+    text = ("Calder Labs trained Calder 2 for roughly $12 million, the company said. Calder Labs was founded "
+            "in 2020.")
+    assert _subject_of(extract(text), 12_000_000) == "calder-2"

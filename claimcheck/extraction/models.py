@@ -87,6 +87,10 @@ def guess_parents(index: SubjectIndex, text: str) -> None:
                 index.parents[slug] = top
 
 
+#: a maker's corporate ending, which its models' names go without ("Calder Labs" → "calder-2")
+_SLUG_ENDING = re.compile(r"(?<=.)-(?:labs?|technolog(?:y|ies)|group|holdings|properties)$")
+
+
 def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Registry,
                  index: SubjectIndex, spans: list[SubjectMention]) -> None:
     """Model mentions: 'Maker-X3', 'Maker Q5', 'GPT-4', 'Llama 3', 'its Q7 model'."""
@@ -106,7 +110,7 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if CHIP_MODEL_RE.fullmatch(code) or cre.fullmatch(r"(19|20)\d\d", code):
                 continue
             end, tier = _with_tier(text, m.end())
-            add(m.start(), end, f"{org}-{code.lower()}{tier}", text[m.start():end], org)
+            add(m.start(), end, f"{_SLUG_ENDING.sub('', org)}-{code.lower()}{tier}", text[m.start():end], org)
     # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
     fam_rx = "|".join(re.escape(f) for f in reg.families)
     patterns = [_HYPHEN_MODEL]

@@ -31,6 +31,10 @@ _CORP_SUFFIX = re.compile(
     r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Labs?|Technologies|Technology|Group|Holdings|"
     r"Properties|Super-?computers?)$", re.IGNORECASE  # "PARAM Rudra Supercomputers" is the machine "PARAM Rudra"
 )
+#: endings that only say what legal form a company takes: a name's slug goes without them
+#: ("Acme Holdings Ltd." → "acme-holdings"), whereas "Acme Labs" and "Acme AI" keep theirs (the
+#: subject index folds them into "acme" when the article mostly writes "Acme" alone)
+_LEGAL_SUFFIX = re.compile(r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Super-?computers?)$", re.IGNORECASE)
 _APOS = "'’‘"  # a left quote mark typed for an apostrophe too ("Trump‘s")
 
 
@@ -253,7 +257,10 @@ def _add(index: SubjectIndex, slug: str, kind: str, name: str, parent: str | Non
 
 
 def _org_slug(name: str, reg: Registry, common_words: set[str] | frozenset[str] = frozenset()) -> str:
-    """The slug of an organisation's name, without its corporate endings ("Acme Technology Co" → "acme").
+    """The slug of an organisation's name, without its legal endings ("Acme Technology Co" →
+    "acme-technology", "Acme AI" → "acme"). Labellers and readers keep "Labs", "Technology" or
+    "Group" when that is how the article names the company; the subject index folds the name
+    into its head when the article mostly writes the head alone.
 
     An ending stays when what is left is a word the article uses in lower case
     ("Horizon Labs" stays "horizon-labs" in a text that speaks of "the horizon").
@@ -264,7 +271,7 @@ def _org_slug(name: str, reg: Registry, common_words: set[str] | frozenset[str] 
         return alias
     head = n
     while True:
-        shorter = _CORP_SUFFIX.sub("", head)
+        shorter = _LEGAL_SUFFIX.sub("", head)
         if shorter == head or not shorter:
             break
         head = shorter

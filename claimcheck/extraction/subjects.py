@@ -141,7 +141,8 @@ _NOT_A_PERSON_END = re.compile(r"\s(?:Fund|Energy|Holdings|Group|Bank|Foundation
 #: what names a company's arm rather than the company: "Acme Capital", "Acme Cloud", "Acme Web Services"
 _DIVISION_TAIL = re.compile(r"capital|ventures|cloud|research|foundation|web\s+services|cloud\s+infrastructure", re.IGNORECASE)
 #: the trade word of a company's full name ("Kestrel Energy"), dropped when the article mostly says "Kestrel"
-_TRADE_WORD = re.compile(r"energy|power|computing|semiconductor|systems|robotics|networks|telecom|motors", re.IGNORECASE)
+_TRADE_WORD = re.compile(r"energy|power|computing|semiconductor|systems|robotics|networks|telecom|motors|communications|"
+                         r"electronics|group|holdings|properties|technolog(?:y|ies)|labs?|ai", re.IGNORECASE)
 #: words that end only a company's name ("Horizon Labs"; not "AI": "Embodied AI" is a field)
 _FIRM_ENDING = re.compile(r"Labs?|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Technologies|Holdings")
 
@@ -379,15 +380,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     # "Yunhe" six times is ``yunhe``
     for form, slug in list(org_forms.items()):
         words = form.split()
-        if len(words) < 2 or slug == slugify(words[0]) or reg.aliases.get(form):
+        if len(words) < 2 or reg.aliases.get(form):
             continue
-        if org_forms.get(words[0]) != slug and not (org_forms.get(words[0]) == slugify(words[0])
-                                                    and len(words) == 2 and _TRADE_WORD.fullmatch(words[1])):
-            continue
-        full = len(cre.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
-        alone = len(cre.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})", text, re.IGNORECASE))
-        if alone > full:
-            short = slugify(words[0])
+        short = _short_form(form, slug, org_forms, text, lower_words)
+        if short:
             for f, sl in list(org_forms.items()):
                 if sl == slug:
                     org_forms[f] = short
@@ -484,6 +480,30 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if parent and not any(parent in slugify(n) for n in index.names[slug] if index.names[slug][n]):
             index.names[slug] = Counter({f"{index.display(parent)}-{code}": 1})
     return index
+
+
+def _short_form(form: str, slug: str, org_forms: dict[str, str], text: str, lower_words: set[str]) -> str | None:
+    """The slug of the shorter name an organisation mostly goes by, if it does: "Yunhe
+    Intelligence" once and "Yunhe" six times is ``yunhe``; "Moore Threads Technology" once and
+    "Moore Threads" twice is ``moore-threads``. ``None`` when the full name is used as much."""
+    words = form.split()
+    splits = [(words[0], " ".join(words[1:]))]
+    head = _CORP_SUFFIX.sub("", form.title()).lower()
+    if head != form and " " in head:
+        splits.append((head, form[len(head):].strip()))
+    for short, rest in splits:
+        if slug == slugify(short):
+            return None
+        own = org_forms.get(short)
+        ending = _CORP_SUFFIX.fullmatch(" " + rest.title()) is not None
+        if own != slug and not (own == slugify(short) and (ending or len(words) == 2 and _TRADE_WORD.fullmatch(rest))) \
+                and not (own is None and ending and short not in lower_words):
+            continue  # "Thinking Machines": "thinking" is no name of its own
+        full = len(cre.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE))
+        alone = len(cre.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(rest.split()[0])})", text, re.IGNORECASE))
+        if alone > full or alone == full and ending:
+            return slugify(short)  # "Ostara Labs" once and "Ostara" once: the ending is a formality
+    return None
 
 
 def _family_tier(name: str, reg: Registry) -> bool:
