@@ -662,3 +662,25 @@ def test_a_model_named_after_its_maker_goes_without_the_maker_s_ending() -> None
     text = ("Calder Labs trained Calder 2 for roughly $12 million, the company said. Calder Labs was founded "
             "in 2020.")
     assert _subject_of(extract(text), 12_000_000) == "calder-2"
+
+
+def test_an_acronym_and_the_name_it_abbreviates_are_one_company() -> None:
+    text = ("Northwind Cloud Services said on Monday it will invest $10 billion in Ohio. The state welcomed the "
+            "plan. NCS estimates it has invested $10.3 billion in Ohio, and NCS plans more.")
+    ex = extract(text)
+    assert {c.subject for c in ex.claims if c.kind == "cost"} == {"ncs"}
+
+
+def test_a_company_named_with_a_number_is_known_by_its_acronym() -> None:
+    text = ("The country is attracting interest from data centre operators, with Abu Dhabi-based technology firm "
+            "Kantor 42 Holding Ltd. (K42) planning to invest as much as $500 million in a new facility. "
+            "The minister said K42 is considering a site near the capital.")
+    assert _subject_of(extract(text), 500_000_000) == "k42"
+
+
+def test_the_tail_of_a_ministry_s_name_is_no_company() -> None:
+    text = ("Department of Information and Communications Technology (DICT) Secretary Ramon Aquino said Nortek Systems "
+            "is considering an investment of $300 million over three years.")
+    ex = extract(text)
+    assert "communications-technology" not in {s.id for s in ex.subjects}
+    assert _subject_of(ex, 300_000_000) == "nortek-systems"

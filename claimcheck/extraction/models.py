@@ -110,6 +110,8 @@ def find_models(text: str, title: str | None, org_forms: dict[str, str], reg: Re
             if CHIP_MODEL_RE.fullmatch(code) or cre.fullmatch(r"(19|20)\d\d", code):
                 continue
             end, tier = _with_tier(text, m.end())
+            if cre.match(r"[ \t]+(?:Holdings?|Group|Inc|Corp|Ltd|LLC|PLC)\b", text[end:]):
+                continue  # "Vantor 42 Holding Ltd.": a company's name with a number in it
             add(m.start(), end, f"{_SLUG_ENDING.sub('', org)}-{code.lower()}{tier}", text[m.start():end], org)
     # 2. hyphenated family names: "GPT-4", "Helix-2"; family + number: "Llama 3"
     fam_rx = "|".join(re.escape(f) for f in reg.families)

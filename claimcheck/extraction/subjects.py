@@ -287,8 +287,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 continue
             if not _looks_like_name(name, lower_words) or _CODE_RE.fullmatch(name):
                 continue
-            if _HYPHEN_MODEL.fullmatch(name) or cre.search(r"\s\d", name):
-                continue
+            if _HYPHEN_MODEL.fullmatch(name) or cre.search(r"\s\d", name) and not _LEGAL_WORD.fullmatch(name.split()[-1]):
+                continue  # "Acme 3" is a model; "Group 42 Holding Ltd." a company
             if len(name.split()) > 5:
                 continue
             if ent.label_ in {"GPE", "PRODUCT"} and len(name.split()) > 1 and not _ORG_SHAPE.fullmatch(name):
@@ -388,6 +388,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
                 if sl == slug:
                     org_forms[f] = short
     _acronym_forms(text, org_forms)
+    _initialism_forms(text, org_forms)
     # a form with a corporate suffix ("Quorvex AI") also makes the bare head a form
     for form, slug in list(org_forms.items()):
         head = _CORP_SUFFIX.sub("", form.title()).lower()
@@ -426,7 +427,10 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if cre.search(r"\b(?:news|times|journal|post|herald|gazette|tribune|commission|department|ministry|agency|"
                       r"administration|bureau|authority|regulator|parliament|congress|senate|chamber|council|cabinet|"
                       r"stock\s+exchange|exchange\s+commission)$", form) \
-                or cre.match(r"(?:the\s+)?(?:ministry|department|office|bureau)\s+(?:of|for)\s", form):
+                or cre.match(r"(?:the\s+)?(?:ministry|department|office|bureau)\s+(?:of|for)\s", form) \
+                or cre.search(rf"\b(?:Ministry|Department|Office|Bureau)\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+|&\s+)?){{1,4}}"
+                              rf"{re.escape(form)}\b", text, re.IGNORECASE):
+            # (and NER's tail of one: "Communications Technology" of "Department of Information and …")
             # outlets and public bodies report on, or rule over, the story's subjects
             gone = org_forms[form]
             for f in [f for f, sl in org_forms.items() if sl == gone]:
@@ -512,7 +516,10 @@ def _family_tier(name: str, reg: Registry) -> bool:
     return len(words) == 2 and words[0].lower() in reg.families and bool(_TIER.fullmatch(" " + words[1]))
 
 
-_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.-]*){1,5})[ \t]*\((?P<acr>[A-Z]{2,6})\b")
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w&.-]*|\d+)){1,5})[ \t]*"
+                                r"\((?P<acr>[A-Z][A-Z\d]{1,5})\b")
+#: words that end a company's full name without being part of what its initials abbreviate
+_LEGAL_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|SE|GmbH|Holdings?|Group)\.?")
 
 
 def _acronym_forms(text: str, org_forms: dict[str, str]) -> None:
@@ -533,13 +540,35 @@ def _acronym_forms(text: str, org_forms: dict[str, str]) -> None:
         long_name = form
         slug = org_forms[form]
         uses = len(cre.findall(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text))
-        target = slugify(acr) if uses > len(cre.findall(rf"(?<![\w-]){re.escape(m.group('name'))}", text)) else slug
+        # once introduced, the acronym is the name: "Group 42 Holding Ltd. (G42)", then "G42 said"
+        target = slugify(acr) if uses >= len(cre.findall(rf"(?<![\w-]){re.escape(m.group('name'))}", text)) else slug
         for f, sl in list(org_forms.items()):
             # the long name, the acronym, and NER's cut-short pieces of the long name ("Halden Semiconductor")
             if sl in (slug, own) or long_name.startswith(f + " "):
                 org_forms[f] = target
         org_forms[acr.lower()] = target
         org_forms[cre.sub(r"[ \t]+", " ", m.group("name")).lower()] = target
+
+
+def _initialism_forms(text: str, org_forms: dict[str, str]) -> None:
+    """"Amazon Web Services" and "AWS" in one article, with no "(AWS)" to join them: an
+    acronym that spells the initials of exactly one longer name is that organisation, and
+    it goes by whichever of the two the article uses more."""
+    for acr, own in list(org_forms.items()):
+        if not cre.fullmatch(r"[a-z]{2,6}", acr) or not cre.search(rf"(?<![\w-]){acr.upper()}(?![\w-])", text):
+            continue
+        longs = {sl for f, sl in org_forms.items() if sl != own and " " in f
+                 and "".join(w[0] for w in f.split() if w not in ("of", "and", "the", "for", "&")) == acr}
+        if len(longs) != 1:
+            continue
+        long_slug = longs.pop()
+        long_forms = [f for f, sl in org_forms.items() if sl == long_slug and " " in f]
+        long_uses = sum(len(cre.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.IGNORECASE)) for f in long_forms)
+        uses = len(cre.findall(rf"(?<![\w-]){acr.upper()}(?![\w-])", text))
+        target = slugify(acr) if uses > long_uses else long_slug
+        for f, sl in list(org_forms.items()):
+            if sl in (own, long_slug):
+                org_forms[f] = target
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -552,9 +581,14 @@ def _abbreviates(acr: str, words: list[str]) -> bool:
     ("HSMC" for "Halden Semiconductor Manufacturing Co"), or the name's initials come in
     order within it and its other letters come from inside the words ("QMI" for "Quorvex
     Metaintelligence", "TAI" for "TernAI Inc")."""
-    initials = "".join(w[0] for w in words if w[0].isupper())
+    initials = "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
     if cre.fullmatch(".*".join(acr), initials):
         return True
+    while len(words) > 1 and _LEGAL_WORD.fullmatch(words[-1]):
+        words = words[:-1]  # "G42" for "Group 42 Holding Ltd."
+        initials = "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+        if initials == acr:
+            return True
     return bool(initials) and acr[0] == initials[0] and _is_subsequence(initials, acr) \
         and _is_subsequence(acr.lower(), "".join(words).lower())
 
