@@ -320,3 +320,34 @@ def test_machines_worth_a_sum_are_spending_on_the_machines() -> None:
     text = "Prime Minister Anil Varma on Thursday inaugurated three Zorn Supercomputers worth around Rs 130 crore."
     facts = {(c.subject, c.attribute, c.value) for c in claimcheck.extract(text).claims}
     assert facts == {("zorn", "total_spend", 1_300_000_000)}
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # invested in a build-out, a place or a facility: spending, whatever "funding" the sentence says
+    ("Zorvex Cloud will invest $10 billion of additional funding to expand its data center infrastructure in the state.",
+     "$10 billion", "total_spend"),
+    ("Zorvex has unveiled plans to invest £2.5 billion over the next three years to expand datacentres in the UK.",
+     "£2.5 billion", "total_spend"),
+    ("Zorvex will spend $7.5 billion on building three Auckland-based cloud computing data centres.",
+     "$7.5 billion", "total_spend"),
+    ("This funding is in addition to the $7.8 billion investment plan Zorvex announced last year.",
+     "$7.8 billion", "total_spend"),
+    ("The minister said Zorvex is considering an investment of $300 million to $500 million over three to five years.",
+     "$300 million to $500 million", "total_spend"),
+    ("Zorvex outlined plans to invest JPY2.6 trillion ($15.2 billion) into Japan’s cloud infrastructure by 2027.",
+     "JPY2.6 trillion", "total_spend"),
+    # invested in a company, or received: not spending
+    ("Halvex secured a $1.5 billion investment from Zorvex last year.", "$1.5 billion", "other"),
+    ("The chip giant invested $100 million in the startup in early 2023.", "$100 million", "other"),
+    ("Zorvex has invested 1.3 billion euros ($1.5 billion) in Halvex, its biggest bet.", "1.3 billion euros", "other"),
+    ("Halvex raised a $40 billion investment it received from Zorvex.", "$40 billion", "other"),
+])
+def test_money_invested_is_spending_unless_it_goes_into_a_company(sentence: str, figure: str, expected: str) -> None:
+    assert cost(sentence, figure) == expected
+
+
+def test_money_invested_in_a_place_is_the_investor_s_spending() -> None:
+    text = ("Zorvex Cloud estimates it has invested $10.3 billion in Ohio since 2015. Officials said that brings "
+            "Zorvex Cloud's planned investment in Ohio to more than $23 billion by the end of 2030.")
+    attrs = {c.value: c.attribute for c in claimcheck.extract(text).claims}
+    assert attrs == {10_300_000_000: "total_spend", 23_000_000_000: "total_spend"}

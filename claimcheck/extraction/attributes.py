@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction import cre
+
 TRAINING_CUES = re.compile(
     r"\bto\s+train\b|\btrain(?:ed|s|ing)?\b|\b(?:final|training|pre-?training)\s+run\b|\b(?:the|this|that|one|a\s+single)\s+run\b|\btraining\s+(?:run|costs?|bill|budget|expenses?|compute)\b|"
     r"\bcosts?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?training\b|\b(?:model|final)\s+training\b|"
@@ -30,7 +32,8 @@ TRAINING_CUES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:GPUs?|chips|accelerators|[AH]\d{2,3}s?)\b|"
     r"\bdeveloped\s+(?:with|for|at)\b|\bcost\s+(?:just\s+|only\s+)?\S+\s+to\s+(?:train|develop|build)\b|"
     r"\btrain(?:ed|ing)?\s+(?:\w+\s+){0,4}(?:at|for)\s+a\s+cost\b|"
-    r"\b(?:spen[dt]|spending|cost)\s+(?:\S+\s+){0,5}?(?:building|developing|creating|making)\s+(?:its\s+|their\s+|the\s+)?[A-Z]|"
+    r"\b(?:spen[dt]|spending|cost)\s+(?:\S+\s+){0,5}?(?:building|developing|creating|making)\s+(?:its\s+|their\s+|the\s+)?[A-Z]"
+    r"(?!\S*\s+(?:[\w-]+\s+){0,4}?(?:data\s+cent|datacent|campus|facilit|super-?computer|clusters?\b|fabs?\b|plants?\b))|"
     r"\bdevelopment\s+(?:cost|costs|bill|budget)\b|\bits\s+development\s+cost\b|"
     # compute priced at rental rates is how a run's cost is reckoned: "priced at typical rental rates for H800s, … $300,000"
     # (not "a rental rate of $2 per GPU-hour": that rate is a price, and what it works out to an estimate)
@@ -218,7 +221,85 @@ _REVENUE_AFTER = re.compile(r"^\s+(?:in|from|of)\s+(?:[\w-]+\s+){0,3}?(?:sales|r
                             re.IGNORECASE)
 
 
-def cost_attribute(sentence: str, a: int, b: int) -> str:
+#: the figure is what is invested: "will invest $10 billion", "plans to invest £2.5 billion", "an investment of $300m"
+_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|another|extra|more\s+than|over|"
+                            r"about|around|nearly|almost|roughly|up\s+to|as\s+much\s+as|at\s+least|some|a\s+total\s+of)\s+)*$|"
+                            r"\binvestments?\s+(?:of|exceeding|worth|totall?ing|valued\s+at)\s+(?:(?:more\s+than|over|about|around|"
+                            r"nearly|up\s+to|as\s+much\s+as|at\s+least|some)\s+)?$", re.IGNORECASE)
+_INVESTMENT_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+){0,2}?investments?\b", re.IGNORECASE)
+#: a plan to invest is a build-out's budget, never a funding round: "the $7.8 billion investment plan"
+_INVESTMENT_PLAN_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+){0,2}?investment\s+(?:plans?|programmes?|programs?|packages?|pledges?|"
+                                    r"commitments?)\b", re.IGNORECASE)
+#: the destination named before the sum: "brings its planned investment in Ohio to more than $23 billion"
+_DESTINATION_BEFORE = re.compile(r"\binvestments?\s+(?:in|into)\s+(?P<dest>(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*"
+                                 r"[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:(?:to|at|of|reaches|reached|totals?|totalled|totaled|"
+                                 r"stands\s+at|is|was)\s+)+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$",
+                                 re.IGNORECASE)
+#: where invested money goes, as far as the clause says: "in Ohio", "in the state", "in a new data centre", "in OpenAI"
+_DESTINATION = re.compile(r"^(?:[^.;:,—–(]|\.(?=\d))*?\b(?:in|into|toward|towards|across)\s+(?P<dest>(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*"
+                          r"[\w’'.-]+(?:\s+[\w’'.-]+)?)", re.IGNORECASE)
+_PLACE_WORDS = re.compile(r"(?:state|country|region|city|area|province|county|nation|kingdom|territory|market|capital|"
+                          r"data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facilit(?:y|ies)|infrastructure|campus|cluster|"
+                          r"capacity|cloud|region|site|hub|plant|factory)\b", re.IGNORECASE)
+_COMPANY_WORDS = re.compile(r"(?:startup|start-up|company|firm|lab|venture|business|round|shares|stock|stake|fund|it|them)\b",
+                            re.IGNORECASE)
+_PURPOSE_BUILD = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\bto\s+(?:(?:further|significantly|rapidly)\s+)?(?:build|expand|construct|"
+                            r"develop|establish|set\s+up|upgrade|boost|grow|bolster|strengthen|scale\s+up)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"(?:data\s*cent|datacent|infrastructure|facilit|capacity|cloud|campus|clusters?\b|operations|"
+                            r"presence|footprint|region|sites?\b|networks?\b)", re.IGNORECASE)
+
+
+#: invested money that comes in: "a $1.5 billion investment from Microsoft", "the investment it received"
+_RECEIVED_AFTER = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:investments?\s+)?(?:from|by)\s+|"
+                             r"^[\s-]*(?:[\w-]+\s+){0,2}?investments?\s+(?:(?:it|they|that|which)\s+)?(?:had\s+|has\s+)?"
+                             r"(?:received|secured|raised|attracted|won|landed)\b", re.IGNORECASE)
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv\w+|secur\w+|rais\w+|attract\w+|land(?:s|ed|ing)|won|wins|winning|clos\w+|"
+                              r"complet\w+|announc\w+\s+(?:it\s+had\s+)?(?:raised|secured))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OVER_YEARS = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
+                         r"(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|decade)\b", re.IGNORECASE)
+
+
+def invested_where(sentence: str, a: int, b: int, places: frozenset[str] = frozenset()) -> str | None:
+    """For a sum invested ("will invest $10 billion …", "a $7.8 billion investment …"): ``"spend"``
+    when it goes into a place, a facility or a build-out (or nowhere named), ``"company"`` when it
+    goes into a company, ``None`` when the figure is not a sum invested. ``places`` are the
+    lower-cased place names NER found in the sentence ("ohio", "mexico")."""
+    before = _DESTINATION_BEFORE.search(sentence[max(0, a - 80):a])
+    if before is not None:
+        return _destination_kind(before.group("dest"), places)
+    if not (_INVEST_BEFORE.search(sentence[max(0, a - 60):a]) or _INVESTMENT_AFTER.match(sentence[b:])):
+        return None
+    if _INVESTMENT_PLAN_AFTER.match(sentence[b:]):
+        return "spend"
+    after = cre.sub(r"^\s*\([^)]{0,40}\)", "", sentence[b:])  # "1.3 billion euros ($1.5 billion) in Acme"
+    if _RECEIVED_AFTER.match(after) or _RECEIVED_BEFORE.search(sentence[max(0, a - 60):a]):
+        return "company"  # "a $40 billion investment from Softbank", "the investment it received"
+    if _PURPOSE_BUILD.match(after):
+        return "spend"  # "to expand its data center infrastructure in the state"
+    d = _DESTINATION.match(after)
+    if d is None:
+        if _OVER_YEARS.match(after) or _FACILITY.search(sentence):
+            return "spend"  # "is considering an investment of $300 million over three to five years"
+        return None
+    return _destination_kind(d.group("dest"), places)
+
+
+def _destination_kind(dest: str, places: frozenset[str]) -> str | None:
+    """``"spend"`` for a place or a facility ("Ohio", "the state", "Japan’s cloud infrastructure"),
+    ``"company"`` for a company ("OpenAI", "the startup"), ``None`` when it is neither."""
+    dest = cre.sub(r"^(?:(?:the|a|an|its|their|new)\s+)+", "", dest, flags=re.IGNORECASE)
+    words = [cre.sub(r"[’']s$", "", w) for w in dest.split()]
+    if not words:
+        return None
+    if any(_PLACE_WORDS.match(w) for w in words) or words[0].lower() in places or " ".join(words).lower() in places \
+            or any(p.startswith(" ".join(words).lower()) for p in places if " " in p):
+        return "spend"  # "in Ohio", "in the state", "in a new data center"
+    if _COMPANY_WORDS.match(words[0]) or words[0][:1].isupper():
+        return "company"  # "in OpenAI", "in the startup"
+    return None
+
+
+def cost_attribute(sentence: str, a: int, b: int, places: frozenset[str] = frozenset()) -> str:
     """``training_cost`` / ``total_spend`` / ``other`` for a money figure at [a, b).
 
     The nearest cue wins: training ("to train", "cost … to build", "for compute"),
@@ -232,6 +313,8 @@ def cost_attribute(sentence: str, a: int, b: int) -> str:
         return "other"  # "booked $41bn from data centre sales": money coming in, whatever it was earned on
     if _REF_NOUN_AFTER.match(sentence[b:]):
         sentence = sentence[:b]  # "its $6 million claim is far below its $500 million hardware bill": only what leads in counts
+    if invested_where(sentence, a, b, places) == "spend":
+        return "total_spend"  # "will invest $10 billion of additional funding to expand its data centres"
     t = _nearest(sentence, a, b, TRAINING_CUES)
     s = _nearest(sentence, a, b, SPEND_CUES)
     f = _nearest(sentence, a, b, FUNDING_CUES, after_weight=3.0, skip_asides=True)

@@ -980,7 +980,7 @@ class ClaimBuilder:
         if f.kind == "cost":
             if A.is_hypothetical(sent, f.start) or A.is_generic_owner(sent, f.end):
                 return None
-            attribute = A.cost_attribute(sent, f.start, f.end)
+            attribute = A.cost_attribute(sent, f.start, f.end, self._places(s0, s1))
             res = self._round_recipient(b, s1) if attribute == "other" else None
             given = self._given_by_investor(s0, a, b, s1) if res is None else None
             if given is not None:
@@ -1276,6 +1276,11 @@ class ClaimBuilder:
         slug = slugify(name)
         _add(self.index, slug, "model" if made else "org", name)
         return SubjectMention(x, y, self.text[x:y], slug, "model" if made else "org")
+
+    def _places(self, s0: int, s1: int) -> frozenset[str]:
+        """The places NER names in the sentence at [s0, s1), lower-cased ("ohio", "new zealand")."""
+        return frozenset(e.text.lower() for e in self.doc.ents
+                         if e.label_ in ("GPE", "LOC") and s0 <= e.start_char < s1)
 
     def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
         """The attribute and subject of the money figure of the previous sentence."""
