@@ -351,3 +351,13 @@ def test_money_invested_in_a_place_is_the_investor_s_spending() -> None:
             "Zorvex Cloud's planned investment in Ohio to more than $23 billion by the end of 2030.")
     attrs = {c.value: c.attribute for c in claimcheck.extract(text).claims}
     assert attrs == {10_300_000_000: "total_spend", 23_000_000_000: "total_spend"}
+
+
+def test_revenue_compared_with_spending_stays_revenue() -> None:
+    text = ("Zorvex Labs CEO Dana Kelvaro said the company’s annual revenue is well more than the widely cited "
+            "$13 billion estimate, pushing back against concerns about its ability to fund infrastructure "
+            "investments exceeding $1 trillion. Zorvex Labs has committed roughly $1.4 trillion toward "
+            "infrastructure over the next decade. Halvex CEO Ana Moro, who has overseen Halvex’s $13 billion "
+            "investment in Zorvex Labs, said the company has beaten every business plan.")
+    attrs = {(c.value, c.attribute) for c in claimcheck.extract(text).claims if c.value == 13_000_000_000}
+    assert attrs == {(13_000_000_000, "other")}

@@ -1279,8 +1279,9 @@ class ClaimBuilder:
 
     def _places(self, s0: int, s1: int) -> frozenset[str]:
         """The places NER names in the sentence at [s0, s1), lower-cased ("ohio", "new zealand")."""
-        return frozenset(e.text.lower() for e in self.doc.ents
-                         if e.label_ in ("GPE", "LOC") and s0 <= e.start_char < s1)
+        return frozenset(e.text.lower() for e in self.doc.ents if e.label_ in ("GPE", "LOC") and s0 <= e.start_char < s1
+                         and not [m for m in self.index.between(e.start_char, e.end_char) if m.kind == "org"
+                                  and m.slug not in self.index.states])  # "OpenAI" tagged GPE is still a company
 
     def _referred(self, s0: int, f: Figure) -> tuple[str, tuple[str, str, bool]] | None:
         """The attribute and subject of the money figure of the previous sentence."""
@@ -1414,6 +1415,10 @@ class ClaimBuilder:
         for c in claims:
             if c.attribute != "other" or c.kind != "cost":
                 continue
+            pos = c.sentence.find(c.text)
+            if pos >= 0 and ((A._nearest(c.sentence, pos, pos + len(c.text), A.FUNDING_CUES, after_weight=3.0) or 99.0) <= 50
+                             or A.invested_where(c.sentence, pos, pos + len(c.text)) == "company"):
+                continue  # "annual revenue is well more than the $13 billion estimate", "a $13 billion investment in Acme"
             same = [o for o in claims if o is not c and o.sentence == c.sentence and o.kind == c.kind and o.attribute != "other"]
             if same and A.COMPARISON.search(c.sentence):
                 c.attribute = same[0].attribute
