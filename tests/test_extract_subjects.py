@@ -684,3 +684,10 @@ def test_the_tail_of_a_ministry_s_name_is_no_company() -> None:
     ex = extract(text)
     assert "communications-technology" not in {s.id for s in ex.subjects}
     assert _subject_of(ex, 300_000_000) == "nortek-systems"
+
+
+def test_a_startup_described_by_its_city_is_the_one_company_called_a_startup() -> None:
+    text = ("Fresh off a prize, Halvex DeepMind’s chief Dana Kelvaro has no plans to slow down. Kelvaro runs a startup "
+            "called Quillon Labs, focusing on drug discovery. Halvex and Halvex’s parent back it, and Halvex expects "
+            "more. The London-based startup’s R&D costs totaled £49 million in 2023.")
+    assert _subject_of(extract(text), 49_000_000) == "quillon-labs"

@@ -483,6 +483,10 @@ class ClaimBuilder:
             keys = {m.group("noun").lower()}
         before = [o for o in self.index.between(0, pos, kinds=("org",)) if self._usable(o)]
         fits = {o.slug for o in before if keys & self._description_words(o)}
+        noun = m.group("noun").lower()
+        if not fits and noun in ("startup", "start-up", "lab", "chipmaker"):
+            # "The London-based startup" where no company was called London-based: the one called a startup
+            fits = {o.slug for o in before if noun in self._description_words(o)}
         if len(fits) != 1:
             return None
         return [o for o in before if o.slug in fits][-1]  # its latest mention, described or not
