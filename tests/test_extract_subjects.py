@@ -691,3 +691,9 @@ def test_a_startup_described_by_its_city_is_the_one_company_called_a_startup() -
             "called Quillon Labs, focusing on drug discovery. Halvex and Halvex’s parent back it, and Halvex expects "
             "more. The London-based startup’s R&D costs totaled £49 million in 2023.")
     assert _subject_of(extract(text), 49_000_000) == "quillon-labs"
+
+
+def test_a_price_paid_for_the_firm_is_the_price_of_the_company_bought() -> None:
+    text = ("Halvex has acquired artificial intelligence (AI) start-up Quillon Systems.\nDetails of the acquisition "
+            "have not been disclosed, but reports suggest Halvex will pay between $350m (£268m) and $400m for the firm.")
+    assert _subject_of(extract(text), 375_000_000) == "quillon-systems"

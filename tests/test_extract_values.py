@@ -298,3 +298,8 @@ def test_a_year_before_an_event_noun_dates_the_event() -> None:
     ex = claimcheck.extract("Sales at Bolt grew after the 2023 launch of Halvex's Zorn 2 model.")
     assert ("date", "zorn-2", "release_date", "2023") in {(c.kind, c.subject, c.attribute, c.value) for c in ex.claims}
     assert [c for c in claimcheck.extract("Halvex published the 2023 budget of its lab.").claims if c.kind == "date"] == []
+
+
+def test_a_range_keeps_its_bounds_across_a_conversion_of_the_first() -> None:
+    found = find_money("reports suggest Zorvex will pay between $350m (£268m) and $400m for the firm")
+    assert [(m.low, m.high, m.unit) for m in found] == [(350_000_000, 400_000_000, "USD")]

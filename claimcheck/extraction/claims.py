@@ -97,9 +97,14 @@ _DEAL_VALUE_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase|buyout|merg
 #: the words before a company being bought: "agreed to acquire the British AI start-up ", "the takeover of "
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|"
                             r"(?:takeover|acquisition|purchase|buyout)\s+of)\s+(?:(?:the|a|an|its)\s+)?"
-                            r"(?:[\w’'-]+\s+){0,5}?$", re.IGNORECASE)
+                            r"(?:[\w’'()-]+\s+){0,5}?$", re.IGNORECASE)  # "acquired artificial intelligence (AI) start-up "
 #: "agreed to pay Acme approximately ": the one paid (a name, then at most a qualifier)
 _PAID_TO = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?P<who>[A-Z][^,;]{0,50})$")
+#: a price paid for a company named by description: "will pay $400m for the firm"
+_PAID_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:about|around|roughly|some|nearly|approximately|more\s+than|over|up\s+to|"
+                          r"between)\s+)?$", re.IGNORECASE)
+_FOR_THE_COMPANY_AFTER = re.compile(r"^\s+(?:for|to\s+(?:buy|acquire))\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+                                    r"(?:firm|company|startup|start-up|business|chipmaker|lab|group)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
 #: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
@@ -463,6 +468,10 @@ class ClaimBuilder:
             here = self._named_at(s0 + paid.start("who"), s1)
             if here is not None and _QUALIFIER_GAP.fullmatch(self.text[here.end:a]):
                 return here.slug, here.text, False
+        if _PAID_BEFORE.search(sent[:f.start]) and _FOR_THE_COMPANY_AFTER.match(sent[f.end:]):
+            target = self._acquired_before(s0 + f.start)  # "Intel will pay $400m for the firm": the firm being bought
+            if target is not None:
+                return target.slug, target.text, False
         if _DEAL_VALUE_BEFORE.search(sent[:f.start]) and not [m for m in self.index.between(s0, a) if self._usable(m)]:
             target = self._acquired_before(s0)
             if target is not None:

@@ -77,12 +77,13 @@ _QUAL_LESS = r"(?:as\s+much\s+as|as\s+many\s+as|much\s+less\s+than|far\s+less\s+
 _QUAL = rf"(?P<qual>{_QUAL_MORE}|{_QUAL_LESS}|{_QUAL_APPROX})\s+(?:just\s+|only\s+|a\s+mere\s+)?"
 
 #: An explicit amount with a currency: "$6 million", "US$412,000", "£4.2m",
-#: "RMB 2 million", "$5-6M", "between $5 million and $6 million",
+#: "RMB 2 million", "$5-6M", "between $5 million and $6 million" (a conversion may
+#: follow the first bound: "between $350m (£268m) and $400m"),
 #: "3 billion yuan".
 MONEY_RE = re.compile(
     r"(?=[\d$€£¥₩₹A-Za-z~])"  # a cheap first-character check before the alternatives
     rf"(?:{_QUAL})?"
-    rf"(?:between\s+(?P<bcur>{_PREFIX})(?P<bnum>{_NUM})(?P<bscale>{_SCALE})?\s+and\s+(?P<bcur2>{_PREFIX})?(?P<bnum2>{_NUM})(?P<bscale2>{_SCALE})?"
+    rf"(?:between\s+(?P<bcur>{_PREFIX})(?P<bnum>{_NUM})(?P<bscale>{_SCALE})?(?:\s*\([^()]{{1,30}}\))?\s+and\s+(?P<bcur2>{_PREFIX})?(?P<bnum2>{_NUM})(?P<bscale2>{_SCALE})?"
     rf"|(?P<cur>{_PREFIX})(?![\d.,]*[’']?s\b)(?P<num>{_NUM})(?P<scale>{_SCALE})?(?:\s?(?:-|–|to)\s?(?:{_PREFIX})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
     rf"|(?P<snum>{_NUM})(?P<sscale>{_SCALE})?(?P<suffix>{_SUFFIX}))"
     r"(?P<plus>-plus\b|\+)?"
