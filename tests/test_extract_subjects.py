@@ -697,3 +697,10 @@ def test_a_price_paid_for_the_firm_is_the_price_of_the_company_bought() -> None:
     text = ("Halvex has acquired artificial intelligence (AI) start-up Quillon Systems.\nDetails of the acquisition "
             "have not been disclosed, but reports suggest Halvex will pay between $350m (£268m) and $400m for the firm.")
     assert _subject_of(extract(text), 375_000_000) == "quillon-systems"
+
+
+def test_a_price_in_a_passive_purchase_is_the_company_bought() -> None:
+    text = ("Dana Kelvaro is best known for establishing the A.I. lab Quillmind in 2010, which was acquired by "
+            "Halvex in 2014 for around $500 million. Last week, Kelvaro and another Quillmind co-founder won a prize.")
+    assert _subject_of(extract(text), 500_000_000) == "quillmind"
+    assert _subject_of(extract("Quillon Labs was acquired by Halvex in 2014 for $500 million."), 500_000_000) == "quillon-labs"

@@ -105,6 +105,11 @@ _PAID_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:about|around|roughly|so
                           r"between)\s+)?$", re.IGNORECASE)
 _FOR_THE_COMPANY_AFTER = re.compile(r"^\s+(?:for|to\s+(?:buy|acquire))\s+(?:the|this)\s+(?:[\w-]+\s+)?"
                                     r"(?:firm|company|startup|start-up|business|chipmaker|lab|group)\b", re.IGNORECASE)
+#: a price named with a passive purchase: "DeepMind, which was acquired by Google in 2014 for around "
+_ACQUIRED_BY_FOR = re.compile(r"(?P<verb>\b(?:was|were|is|are|being|been|had\s+been)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+)?"
+                              r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\s+[^;.]{1,80}?\bfor\s+"
+                              r"(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to|a\s+reported|"
+                              r"an\s+estimated|a\s+rumou?red)\s+)?)$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
 #: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
@@ -468,6 +473,14 @@ class ClaimBuilder:
             here = self._named_at(s0 + paid.start("who"), s1)
             if here is not None and _QUALIFIER_GAP.fullmatch(self.text[here.end:a]):
                 return here.slug, here.text, False
+        bought = _ACQUIRED_BY_FOR.search(sent[:f.start])
+        if bought:  # "DeepMind, which was acquired by Google for around $500 million": DeepMind's price
+            lead = s0 + bought.start("verb")
+            which = cre.search(r",?\s*(?:which|that|who)\s*$", self.text[s0:lead])
+            end = s0 + which.start() if which else lead
+            target = [m for m in self.index.between(s0, end) if self._usable(m)]
+            if target and cre.fullmatch(r"[\s,]*(?:\w+[\s,]*){0,3}", self.text[target[-1].end:end]):
+                return target[-1].slug, target[-1].text, False
         if _PAID_BEFORE.search(sent[:f.start]) and _FOR_THE_COMPANY_AFTER.match(sent[f.end:]):
             target = self._acquired_before(s0 + f.start)  # "Intel will pay $400m for the firm": the firm being bought
             if target is not None:
