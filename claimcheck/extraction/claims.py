@@ -478,9 +478,9 @@ class ClaimBuilder:
             lead = s0 + bought.start("verb")
             which = cre.search(r",?\s*(?:which|that|who)\s*$", self.text[s0:lead])
             end = s0 + which.start() if which else lead
-            target = [m for m in self.index.between(s0, end) if self._usable(m)]
-            if target and cre.fullmatch(r"[\s,]*(?:\w+[\s,]*){0,3}", self.text[target[-1].end:end]):
-                return target[-1].slug, target[-1].text, False
+            named = [m for m in self.index.between(s0, end) if self._usable(m)]
+            if named and cre.fullmatch(r"[\s,]*(?:\w+[\s,]*){0,3}", self.text[named[-1].end:end]):
+                return named[-1].slug, named[-1].text, False
         if _PAID_BEFORE.search(sent[:f.start]) and _FOR_THE_COMPANY_AFTER.match(sent[f.end:]):
             target = self._acquired_before(s0 + f.start)  # "Intel will pay $400m for the firm": the firm being bought
             if target is not None:
