@@ -704,3 +704,12 @@ def test_a_price_in_a_passive_purchase_is_the_company_bought() -> None:
             "Halvex in 2014 for around $500 million. Last week, Kelvaro and another Quillmind co-founder won a prize.")
     assert _subject_of(extract(text), 500_000_000) == "quillmind"
     assert _subject_of(extract("Quillon Labs was acquired by Halvex in 2014 for $500 million."), 500_000_000) == "quillon-labs"
+
+
+def test_a_product_released_under_a_name_owns_its_release_date() -> None:
+    text = ("On May 6, Chinese voice recognition software company Zorvex unveiled its own artificial intelligence "
+            "language model called QuillDesk.")
+    ex = extract(text, published="2023-05-08")
+    assert {(c.subject, c.value) for c in ex.claims if c.kind == "date"} == {("quilldesk", "2023-05-06")}
+    text = "Zorvex introduced its latest artificial intelligence processing chip, \"Halo 3,\" on Tuesday, April 9, 2024."
+    assert {c.subject for c in extract(text).claims if c.kind == "date"} == {"halo-3"}

@@ -110,6 +110,9 @@ _ACQUIRED_BY_FOR = re.compile(r"(?P<verb>\b(?:was|were|is|are|being|been|had\s+b
                               r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\s+[^;.]{1,80}?\bfor\s+"
                               r"(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to|a\s+reported|"
                               r"an\s+estimated|a\s+rumou?red)\s+)?)$", re.IGNORECASE)
+#: a product introduced by what it is: "its language model called ", "its latest chip, “"
+_PRODUCT_NAMED_BEFORE = re.compile(r"\b(?:model|chip|product|chatbot|assistant|processor|accelerator|app|platform|system)\s*"
+                                   r"(?:,\s*|\s+(?:called|named|dubbed|branded)\s+)[“\"‘']?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
 #: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
@@ -1213,7 +1216,8 @@ class ClaimBuilder:
             elif f.kind == "chips" and attribute == "other":
                 attribute = "gpu_holdings"
             self.last_explicit = True
-            if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date":
+            if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date" \
+                    and not _PRODUCT_NAMED_BEFORE.search(self.text, max(s0, m.start - 40), m.start):
                 if roles.passive and roles.begun:
                     return "founding_date", (m.slug, m.text, False)  # "Acme was launched in May": Acme began
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues

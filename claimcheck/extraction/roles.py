@@ -220,9 +220,25 @@ def _released(verb: Any) -> Roles:
         things = [s for s in verb.children if s.dep_ == "nsubjpass"]
     else:
         things = [c for c in verb.children if c.dep_ == "dobj"]
+    things = [_named_thing(t) for t in things]
     return Roles(owners=[_span(t) for t in things if t.lower_ not in _PRONOUNS], passive=passive,
                  common=[t.pos_ == "NOUN" for t in things if t.lower_ not in _PRONOUNS],
                  begun=bool(BEGUN.fullmatch(verb.lower_)))
+
+
+def _named_thing(thing: Any) -> Any:
+    """The name a common noun is given: "its language model called SparkDesk", "its latest
+    chip, "Gaudi 3,"" (the named product is what was released, not "model" or "chip")."""
+    if thing.pos_ != "NOUN":
+        return thing
+    for c in thing.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].text in {'"', "“", "‘", "'"}:
+            return c  # a name in quote marks, not any apposition ("its own drones (Sifted)")
+        if c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed", "branded"}:  # (no lemmatiser here)
+            named = [g for g in c.children if g.dep_ in {"oprd", "attr", "dobj", "xcomp"} and g.pos_ == "PROPN"]
+            if named:
+                return named[0]
+    return thing
 
 
 def _subjects(verb: Any) -> list[Any]:
