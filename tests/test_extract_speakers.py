@@ -369,3 +369,10 @@ def test_an_unnamed_source_keeps_its_description() -> None:
 def test_according_to_the_government_names_the_government() -> None:
     text = "It also foresees the “purchase of one of the five most powerful supercomputers in the world”, according to the government."
     assert [q.speaker for q in extract(text).quotes] == ["the government"]
+
+
+def test_a_malay_honorific_and_a_given_name_lead_to_the_full_name() -> None:
+    text = ("Zorvex decided to invest RM25.5 billion in Malaysia after long talks, said Prime Minister Halim Rosli "
+            "on Tuesday.\n“Negotiations started in December 2019 and were ongoing for a long time,” Datuk Seri Halim "
+            "said in response to a parliamentary question.")
+    assert set(_speakers(text).values()) == {"Halim Rosli"}

@@ -563,8 +563,16 @@ _JOB_WORD = re.compile(
 _HONORIFIC = (
     r"Miss|Colonel|Major|Chief|Alhaji|Alhaja|Asiwaju|Otunba|Sheikh|Shaikh|Mallam|Malam|Sri|Shri|Smt|Datuk|Dato|"
     r"Pa|Papa|Baba|Madam|Emir|Prince|Princess|Lord|Lady|Baroness|Baron|Rabbi|Imam|Pastor|Bishop|Archbishop|"
-    r"Cardinal|Elder|Ustaz|Hajia|Hajiya"
+    r"Cardinal|Elder|Ustaz|Hajia|Hajiya|Seri|Datin|Tun"
 )
+
+
+def _without_honorifics(name: str) -> str:
+    """A name without the titles and honorifics before it ("Datuk Seri Anwar" → "Anwar")."""
+    words = name.split()
+    while len(words) > 1 and cre.fullmatch(rf"{_TITLE}\.?|{_HONORIFIC}", words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _split_title(name: str) -> tuple[str | None, str]:
@@ -1433,6 +1441,17 @@ def _fullest_name(speaker: str | None, people: _People) -> str | None:
     if not speaker or speaker.endswith(" spokesperson") or _known_org(people.index, speaker) \
             or _CORP_WORDS.search(speaker):
         return speaker
+    speaker = _without_honorifics(speaker)  # "Datuk Seri Anwar" → "Anwar"
+    names = {_without_honorifics(n) for _, n in people.mentions}  # "Asiwaju Bola Tinubu" → "Bola Tinubu"
+    longer = {n for n in names if n.startswith(speaker + " ") or n.endswith(" " + speaker) and cre.search(
+        rf"[\w,’'] {re.escape(n)}(?![\w-])", people.text)}  # ("Resident Tomás Iglesias" opens a sentence: no name)
+    if len(longer) == 1:
+        return longer.pop()  # "Anwar" of "Anwar Ibrahim"
+    joined = {f"{n} {speaker}" for n in names if n != speaker and len(n.split()) >= 2 and len(n.split()) + len(speaker.split()) <= 5
+              and _split_title(n)[0] is None
+              and cre.search(rf"(?<![\w-]){re.escape(n)}[ \t]+{re.escape(speaker)}(?![\w-])", people.text)}
+    if len(joined) == 1:
+        return joined.pop()  # NER's two halves of one name: "Tengku Zafrul" + "Abdul Aziz"
     words = speaker.split()
     if len(words) > 3 or any(not w[:1].isupper() and not _PARTICLE_FIRST.match(w + " ") for w in words) \
             or any(_NOT_FIRST.match(w) or _JOB_WORD.fullmatch(w) or _ROLE_WORDS.match(w + " ") for w in words):
