@@ -376,3 +376,16 @@ def test_a_malay_honorific_and_a_given_name_lead_to_the_full_name() -> None:
             "on Tuesday.\n“Negotiations started in December 2019 and were ongoing for a long time,” Datuk Seri Halim "
             "said in response to a parliamentary question.")
     assert set(_speakers(text).values()) == {"Halim Rosli"}
+
+
+def test_a_public_body_named_after_says_the_is_the_speaker() -> None:
+    text = ("The Zorvex Council announced a grant.\nIn addition, “it will also help develop industrial applications in "
+            "many areas: drug and material design and energy systems,” says the European Commission, considering that "
+            "the goal is to ensure that “the EU is at the forefront of investing in supercomputing infrastructure”.")
+    assert set(_speakers(text).values()) == {"European Commission"}
+
+
+def test_as_the_company_put_it_gives_the_company() -> None:
+    text = ("Zorvex Telecom pumped $100 million into Halvex last month.\nThe two-track approach ‘secures a diverse LLM "
+            "lineup as well as an overall platform that encompasses the LLMs’, as the company put it.")
+    assert set(_speakers(text).values()) == {"Zorvex Telecom"}

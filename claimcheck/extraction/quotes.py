@@ -75,8 +75,12 @@ _PART = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|te
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Gen|Sen|Rep|Lt|Sgt|Capt|Col|Cpl|Det|Insp|Supt|Cmdr|Adm|Gov|Hon|Cllr|Fr)"
 _NAME = rf"(?:{_TITLE}\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z](?=\s+[A-Z][\w'’-])|(?:{_PART})?[A-Z][\w'’-]+)){{0,5}}"
 _PRON = r"(?:he|she|He|She|they|They)"
+#: "says the European Commission": a named public body or institution after its article
+_THE_INSTITUTION = (r"the\s+(?=(?:[A-Z][\w'’&.-]*\s+){1,4}?(?:Commission|Ministry|Council|Government|Agency|Authority|"
+                    r"Department|Office|Board|Bank|Fund|Foundation|Institute|University|Union|Parliament|Court|Committee|"
+                    r"Association)\b)")
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|(?:according\s+to|(?:[a-z]+\s+){{0,3}}as\s+per)\s+(?P<who3>{_NAME}))"
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?:{_THE_INSTITUTION})?(?P<who>{_NAME}|{_PRON})|(?:[a-z-]+\s+){{0,3}}?(?P<who2>{_NAME}(?:\s+[A-Z][\w'’-]+){{0,3}}|{_PRON})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})?\s+(?:(?:also|then|later)\s+)?(?P<verb2>{VERBS})\b|(?:according\s+to|(?:[a-z]+\s+){{0,3}}as\s+per)\s+(?P<who3>{_NAME}))"
 )
 _BEFORE_RE = re.compile(
     rf"(?:(?P<who>{_NAME}|{_PRON})(?:,[^,\"“”]{{2,80}},)?\s+(?:(?:also|then|later)\s+)?(?P<verb>{VERBS})(?:\s+\w+){{0,4}}?(?:\s+that)?|[Aa]ccording\s+to\s+(?P<who2>{_NAME})|(?P<who3>{_NAME})[’']s\s+(?:words|view|statement)|(?P<who4>{_NAME})\s+[a-z]+(?:\s+[a-z]+){{0,2}}:)\s*[,:]?\s*$"
@@ -102,8 +106,8 @@ _STUDY_NOUN = r"(?:report|study|survey|index|paper|analysis)"
 # what a document does with its findings
 _FINDS = r"found|finds|concluded|concludes|showed|shows|estimated|estimates"
 _ORG_SPEAKER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})(?:[’']s\s+(?:authors|researchers|editors|writers))?"
-    rf"\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads|{_FINDS})"
+    rf"^\s*,?\s*(?:as\s+)?(?:(?:the|a|its)\s+(?:(?P<mod>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?(?P<noun>{_ORG_NOUNS_ALL}|{_CORP_DESC}|{_DOC_NOUN})(?:[’']s\s+(?:authors|researchers|editors|writers))?"
+    rf"\s+(?:(?:also|later)\s+)?(?P<verb>{VERBS}|read|reads|{_FINDS}|put\s+it)"
     rf"|(?P<verb2>{VERBS}|according\s+to)\s+(?:the|a|its)\s+(?:(?P<mod2>[A-Z][\w&'’.-]*)\s+|[\w-]+\s+){{0,2}}?"
     rf"(?P<noun2>{_ORG_NOUNS_ALL}|{_CORP_DESC}))\b"
 )
