@@ -1447,7 +1447,7 @@ def _fullest_name(speaker: str | None, people: _People) -> str | None:
         return speaker
     speaker = _without_honorifics(speaker)  # "Datuk Seri Anwar" → "Anwar"
     names = {_without_honorifics(n) for _, n in people.mentions}  # "Asiwaju Bola Tinubu" → "Bola Tinubu"
-    longer = {n for n in names if n.startswith(speaker + " ") or n.endswith(" " + speaker) and cre.search(
+    longer = {n for n in names if n.startswith(speaker + " ") or " " not in speaker and n.endswith(" " + speaker) and cre.search(
         rf"[\w,’'] {re.escape(n)}(?![\w-])", people.text)}  # ("Resident Tomás Iglesias" opens a sentence: no name)
     if len(longer) == 1:
         return longer.pop()  # "Anwar" of "Anwar Ibrahim"
