@@ -713,3 +713,13 @@ def test_a_product_released_under_a_name_owns_its_release_date() -> None:
     assert {(c.subject, c.value) for c in ex.claims if c.kind == "date"} == {("quilldesk", "2023-05-06")}
     text = "Zorvex introduced its latest artificial intelligence processing chip, \"Halo 3,\" on Tuesday, April 9, 2024."
     assert {c.subject for c in extract(text).claims if c.kind == "date"} == {"halo-3"}
+
+
+def test_a_person_with_an_inner_capital_in_the_surname_is_no_company() -> None:
+    text = ("Ohio officials announced Monday that Zorvex Cloud will invest $10 billion to expand its data center "
+            "infrastructure in the state.\nAccording to Gov. Mike DeWine’s office, the data centers will contain "
+            "servers.\nDeWine’s office said that brings the company’s planned investment in Ohio to more than "
+            "$23 billion by the end of 2030.")
+    ex = extract(text)
+    assert "dewine" not in {s.id for s in ex.subjects}
+    assert _subject_of(ex, 23_000_000_000) == "zorvex-cloud"

@@ -122,6 +122,8 @@ _PERSON_TITLE = (r"(?-i:President|Vice\s+President|Senator|Sen\.|Governor|Gov\.|
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ter", "ten", "dos", "das"}
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r")){1,2}\s+[A-Z][a-z'’-]+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]+AI\b|" + _INNER_CAP)
+#: surnames written with an inner capital ("DeWine", "McKinsey", "LeCun"): a person's, not a brand's
+_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+")
 
 
 def _looks_like_name(name: str, text_lower_words: set[str]) -> bool:
@@ -276,7 +278,8 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
             if len(name.split()) == 1:
                 lone_persons.append(name)
             if len(name.split()) >= 2 and all(w[0].isupper() or w in _PARTICLES for w in name.split()) and \
-                    not any(c.isdigit() for c in name) and not _CAMEL.search(name):
+                    not any(c.isdigit() for c in name) and not _CAMEL.search(" ".join(
+                        w for w in name.split() if not _CAMEL_SURNAME.fullmatch(w))):
                 slug = slugify(name)
                 _add(index, slug, "person", name)
                 person_forms[name.lower()] = slug
