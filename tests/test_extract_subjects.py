@@ -723,3 +723,8 @@ def test_a_person_with_an_inner_capital_in_the_surname_is_no_company() -> None:
     ex = extract(text)
     assert "dewine" not in {s.id for s in ex.subjects}
     assert _subject_of(ex, 23_000_000_000) == "zorvex-cloud"
+
+
+def test_a_name_with_a_lower_case_prefix_keeps_it() -> None:
+    text = "q-Vantor has raised $110m from investors including Halvex Labs, the chip startup said."
+    assert _subject_of(extract(text), 110_000_000) == "q-vantor"
