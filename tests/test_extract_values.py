@@ -303,3 +303,8 @@ def test_a_year_before_an_event_noun_dates_the_event() -> None:
 def test_a_range_keeps_its_bounds_across_a_conversion_of_the_first() -> None:
     found = find_money("reports suggest Zorvex will pay between $350m (£268m) and $400m for the firm")
     assert [(m.low, m.high, m.unit) for m in found] == [(350_000_000, 400_000_000, "USD")]
+
+
+def test_a_product_named_with_a_number_is_no_chip_count() -> None:
+    assert find_chips("Benchmarks show that the Halo 2 chip is the only alternative to the H100.") == []
+    assert [c.value for c in find_chips("Each Zorvex server holds 8 chips.")] == [8]

@@ -251,6 +251,9 @@ def find_chips(sentence: str) -> list[Chips]:
             continue
         if value < 2:
             continue
+        if not m.group("model") and cre.fullmatch(r"\d{1,2}", count_text) and cre.search(r"\bchip$", m.group(0)) \
+                and cre.search(r"(?<![\w-])[A-Z][\w-]*\s+$", sentence[:m.start()]):
+            continue  # "the Gaudi 2 chip": a product's name and number, not two chips
         if cre.fullmatch(r"(19|20)\d\d", count_text) and not m.group("model") and not m.group("qual") \
                 and _looks_like_year(sentence[:m.start()]):
             continue
