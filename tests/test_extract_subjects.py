@@ -728,3 +728,10 @@ def test_a_person_with_an_inner_capital_in_the_surname_is_no_company() -> None:
 def test_a_name_with_a_lower_case_prefix_keeps_it() -> None:
     text = "q-Vantor has raised $110m from investors including Halvex Labs, the chip startup said."
     assert _subject_of(extract(text), 110_000_000) == "q-vantor"
+
+
+def test_the_first_words_of_a_national_programme_are_no_company() -> None:
+    text = ("Zorvex Cloud and Halvex will compete in a closed tender for Freedonia’s supercomputer. The tender, led "
+            "by the Freedonia Innovation Authority, is part of the NIS 1 billion ($266 million) National AI Program.")
+    ex = extract(text)
+    assert "national" not in {s.id for s in ex.subjects}

@@ -1302,6 +1302,8 @@ class ClaimBuilder:
                 not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
                 for w in name.split()):
             return None  # a label ("Chip deal: …") or a common word capitalised ("The Company", "Down Under")
+        if cre.fullmatch(r"National|International|Global|Federal|Central|Royal|General|United|Regional|Public", name):
+            return None  # the first word of "National AI Program", cut off by the parse
         lead = cre.search(r"(?<![\w-])[a-z]{1,2}-$", self.text[max(0, x - 3):x])
         if lead:  # "d-Matrix": the parse splits off a lower-case prefix that belongs to the name
             x, name = x - len(lead.group(0)), lead.group(0) + name

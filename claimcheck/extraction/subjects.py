@@ -402,8 +402,9 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
     for form in list(org_forms):
         if form not in org_forms:
             continue
-        if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()):
-            del org_forms[form]  # "the Singapore AI developer": a place used as a modifier
+        if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()) \
+                or cre.fullmatch(r"(?:national|international|global|federal|central|royal|general|regional|public)(?:\s+ai)?", form):
+            del org_forms[form]  # "the Singapore AI developer": a place used as a modifier; "National AI" of a programme
             continue
         if form in nationalities and not [f for f, sl in org_forms.items() if sl == org_forms[form] and f != form]:
             del org_forms[form]  # "Danish" alone (but "Caspian" of "Caspian Technologies" is the company)
