@@ -735,3 +735,8 @@ def test_the_first_words_of_a_national_programme_are_no_company() -> None:
             "by the Freedonia Innovation Authority, is part of the NIS 1 billion ($266 million) National AI Program.")
     ex = extract(text)
     assert "national" not in {s.id for s in ex.subjects}
+
+
+def test_money_for_a_stake_in_a_company_is_that_company_s_funding() -> None:
+    facts = _facts(extract("Halvex will invest $1.5 billion for a minority stake in G77, the companies said."))
+    assert facts == {("cost", "g77", "other", 1_500_000_000)}

@@ -113,6 +113,8 @@ _ACQUIRED_BY_FOR = re.compile(r"(?P<verb>\b(?:was|were|is|are|being|been|had\s+b
 #: a product introduced by what it is: "its language model called ", "its latest chip, “"
 _PRODUCT_NAMED_BEFORE = re.compile(r"\b(?:model|chip|product|chatbot|assistant|processor|accelerator|app|platform|system)\s*"
                                    r"(?:,\s*|\s+(?:called|named|dubbed|branded)\s+)[“\"‘']?$", re.IGNORECASE)
+#: a sum paid for part of a company: "will invest $1.5 billion for a minority stake in "
+_STAKE_IN_AFTER = re.compile(r"\s+(?:for|in\s+exchange\s+for)\s+(?:a|an|the|its)\s+(?:[\w%.-]+\s+){0,3}?stakes?\s+in\s+(?:the\s+)?")
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
 #: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
@@ -1014,6 +1016,14 @@ class ClaimBuilder:
             given = self._given_by_investor(s0, a, b, s1) if res is None else None
             if given is not None:
                 attribute, res = "other", given
+            stake = _STAKE_IN_AFTER.match(self.text, b, s1) if res is None else None
+            held = self._named_at(stake.end(), s1) if stake else None
+            name = cre.match(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}", self.text[stake.end():s1]) if stake and held is None else None
+            if stake and name:
+                held = self._adopt(stake.end(), stake.end() + name.end(), "cost", "other")
+            if held is not None:  # "Microsoft will invest $1.5 billion for a minority stake in G42": G42's funding
+                attribute, res = "other", (held.slug, held.text, False)
+                self.last_explicit = True
             deal = self._deal_price_owner(f, s0, a, s1, sent) if res is None and attribute == "other" else None
             if deal is not None:
                 res = deal
