@@ -1018,9 +1018,9 @@ class ClaimBuilder:
                 attribute, res = "other", given
             stake = _STAKE_IN_AFTER.match(self.text, b, s1) if res is None else None
             held = self._named_at(stake.end(), s1) if stake else None
-            name = cre.match(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}", self.text[stake.end():s1]) if stake and held is None else None
-            if stake and name:
-                held = self._adopt(stake.end(), stake.end() + name.end(), "cost", "other")
+            bare = cre.match(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}", self.text[stake.end():s1]) if stake and held is None else None
+            if stake and bare:
+                held = self._adopt(stake.end(), stake.end() + bare.end(), "cost", "other")
             if held is not None:  # "Microsoft will invest $1.5 billion for a minority stake in G42": G42's funding
                 attribute, res = "other", (held.slug, held.text, False)
                 self.last_explicit = True
