@@ -389,3 +389,8 @@ def test_as_the_company_put_it_gives_the_company() -> None:
     text = ("Zorvex Telecom pumped $100 million into Halvex last month.\nThe two-track approach ‘secures a diverse LLM "
             "lineup as well as an overall platform that encompasses the LLMs’, as the company put it.")
     assert set(_speakers(text).values()) == {"Zorvex Telecom"}
+
+
+def test_a_short_sentence_quoted_after_the_speaker_s_clause_is_a_quote() -> None:
+    text = "“We will win this market,” Dana Kelvaro said. “It’s coming.”\nRivals lag behind."
+    assert _speakers(text) == {"We will win this market": "Dana Kelvaro", "It’s coming.": "Dana Kelvaro"}

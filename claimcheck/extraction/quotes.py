@@ -384,6 +384,9 @@ def _introduced(text: str, q: RawQuote) -> bool:
         return True
     if cre.search(rf"\b(?:{VERBS}|replied|answered),\s*$", before) and cre.search(r"[.!?]$", inner):
         return True  # `Dana simply wrote, "Obviously!"`: a whole utterance
+    if inner[:1].isupper() and cre.search(r"[.!?]$", inner) and cre.search(
+            rf"[”\"]\s*(?:(?:{VERBS})\s+(?:{_NAME}|{_PRON})|(?:{_NAME}|{_PRON})\s+(?:{VERBS}))\s*\.\s*$", before):
+        return True  # `"…," he said. "It's coming."`: the same speaker goes on
     after = text[q.close_mark + 1: q.close_mark + 80].split("\n", 1)[0]
     if _MENTION_RE.search(text[max(0, q.open_mark - 40):q.open_mark]):
         return False
