@@ -394,3 +394,10 @@ def test_as_the_company_put_it_gives_the_company() -> None:
 def test_a_short_sentence_quoted_after_the_speaker_s_clause_is_a_quote() -> None:
     text = "“We will win this market,” Dana Kelvaro said. “It’s coming.”\nRivals lag behind."
     assert _speakers(text) == {"We will win this market": "Dana Kelvaro", "It’s coming.": "Dana Kelvaro"}
+
+
+def test_a_last_paragraph_cut_off_inside_its_quote_is_still_a_quote() -> None:
+    text = ("Dana Kelvaro, the minister, has welcomed the decision.\n\"Zorvex is the second major provider to invest "
+            "heavily here, bringing new jobs,\" she said.\n\"Today’s news means that local businesses will soon have "
+            "access to two of the world’s biggest cloud providers.\n")
+    assert list(_speakers(text).values()) == ["Dana Kelvaro", "Dana Kelvaro"]

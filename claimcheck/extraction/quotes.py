@@ -168,6 +168,8 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
             continue
         c = text[i]
         if c == "\n" and open_at is not None:
+            if not text[i:].strip():
+                break  # the text ends inside the quote (see below)
             # paragraph ends inside a quote: continue only if the next paragraph reopens
             j = i
             while j < n and text[j].isspace():
@@ -196,6 +198,12 @@ def pair_quote_marks(text: str) -> list[RawQuote]:
             parts.append((open_at, i))
             out.append(RawQuote(parts[0][0], i, first_open, i, parts))
             open_at, parts = None, []
+    if open_at is not None and "\n" not in text[open_at:].rstrip() and (first_open == 0 or text[first_open - 1] == "\n") \
+            and len(text[open_at:].split()) >= 6 and cre.search(r"[.!?]\s*$", text):
+        # the story's last paragraph opens a quote the page cut off before its closing mark
+        end = len(text.rstrip())
+        parts.append((open_at, end))
+        out.append(RawQuote(parts[0][0], end, first_open, end, parts))
     # British style: ‘…’ (curly singles only; an apostrophe is a ’ followed by a letter)
     for m in _SINGLE_RE.finditer(text):
         if not any(q.open_mark <= m.start() <= q.close_mark for q in out):
