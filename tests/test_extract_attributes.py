@@ -361,3 +361,10 @@ def test_revenue_compared_with_spending_stays_revenue() -> None:
             "investment in Zorvex Labs, said the company has beaten every business plan.")
     attrs = {(c.value, c.attribute) for c in claimcheck.extract(text).claims if c.value == 13_000_000_000}
     assert attrs == {(13_000_000_000, "other")}
+
+
+def test_a_date_belongs_to_its_own_clause_not_to_an_event_it_follows() -> None:
+    sentence = ("Zorvex introduced its latest artificial intelligence processing chip, \"Halo 3,\" on Tuesday, "
+                "closely following Halvex's unveiling of its Blackwell GPU just two weeks prior.")
+    found = A.date_attribute(sentence, *_span(sentence, "on Tuesday"))
+    assert found == ("release_date", sentence.index("introduced"))

@@ -485,6 +485,8 @@ def date_attribute(sentence: str, a: int, b: int, window: int = 90) -> tuple[str
             gap = sentence[m.end():a] if m.end() <= a else sentence[b:m.start()]
             if _OFFSET.search(gap) or _NEGATED_CUE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "decided against launching a chatbot": no such event
+            if m.start() >= b and cre.search(r"\b(?:following|after|before|ahead\s+of|since|until)\b", gap):
+                continue  # "on Tuesday, closely following Nvidia's unveiling of …": another event, for reference
             if m.start() >= b and "," in gap:
                 d += 10  # "X, founded in July 2023, launched …": the cue across a comma is another clause's
             # the cue's offset is where its subject is looked for, the word before the object:
