@@ -230,17 +230,17 @@ _INVESTMENT_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+){0,2}?investments?\b", re.I
 #: a plan to invest is a build-out's budget, never a funding round: "the $7.8 billion investment plan"
 _INVESTMENT_PLAN_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+){0,2}?investment\s+(?:plans?|programmes?|programs?|packages?|pledges?|"
                                     r"commitments?)\b", re.IGNORECASE)
+#: a place, facility or company money goes into: "a new data centre", "Japan’s cloud", "OpenAI"
+_DEST = r"(?P<dest>(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*[\w’'.-]+(?:\s+[\w’'.-]+)?)"
 #: the destination named before the sum: "brings its planned investment in Ohio to more than $23 billion"
-_DESTINATION_BEFORE = re.compile(r"\binvestments?\s+(?:in|into)\s+(?P<dest>(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*"
-                                 r"[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:(?:to|at|of|reaches|reached|totals?|totalled|totaled|"
+_DESTINATION_BEFORE = re.compile(r"\binvestments?\s+(?:in|into)\s+" + _DEST + r"\s+(?:(?:to|at|of|reaches|reached|totals?|totalled|totaled|"
                                  r"stands\s+at|is|was)\s+)+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$",
                                  re.IGNORECASE)
 #: where invested money goes, as far as the clause says: "in Ohio", "in the state", "in a new data centre", "in OpenAI"
-_DESTINATION = re.compile(r"^(?:[^.;:,—–(]|\.(?=\d))*?\b(?:in|into|toward|towards|across)\s+(?P<dest>(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*"
-                          r"[\w’'.-]+(?:\s+[\w’'.-]+)?)", re.IGNORECASE)
+_DESTINATION = re.compile(r"^(?:[^.;:,—–(]|\.(?=\d))*?\b(?:in|into|toward|towards|across)\s+" + _DEST, re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"(?:state|country|region|city|area|province|county|nation|kingdom|territory|market|capital|"
                           r"data\s*cent(?:er|re)s?|datacent(?:er|re)s?|facilit(?:y|ies)|infrastructure|campus|cluster|"
-                          r"capacity|cloud|region|site|hub|plant|factory)\b", re.IGNORECASE)
+                          r"capacity|cloud|site|hub|plant|factory)\b", re.IGNORECASE)
 _COMPANY_WORDS = re.compile(r"(?:startup|start-up|company|firm|lab|venture|business|round|shares|stock|stake|fund|it|them)\b",
                             re.IGNORECASE)
 _PURPOSE_BUILD = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\bto\s+(?:(?:further|significantly|rapidly)\s+)?(?:build|expand|construct|"
