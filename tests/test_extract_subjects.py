@@ -740,3 +740,14 @@ def test_the_first_words_of_a_national_programme_are_no_company() -> None:
 def test_money_for_a_stake_in_a_company_is_that_company_s_funding() -> None:
     facts = _facts(extract("Halvex will invest $1.5 billion for a minority stake in G77, the companies said."))
     assert facts == {("cost", "g77", "other", 1_500_000_000)}
+
+
+def test_a_backer_named_in_passing_is_not_the_company_raising() -> None:
+    text = ("Quillon Labs hired a bank to syndicate a loan as it gears up for a new facility.\nThe facility will push "
+            "Quillon Labs’s capacity to 228 megawatts, according to its finance chief.\n“We are building the new "
+            "facility to the latest specifications,” he said. “We are seeing demand for AI equipment.”\nAfrica is "
+            "home to the fastest growing population. That drives demand for data centres.\nThe financing round led by "
+            "Halvex Capital had "
+            "participation from other asset managers, he said. In 2023, the company raised 11.8 billion rand to "
+            "refinance debt.")
+    assert _subject_of(extract(text), 11_800_000_000) == "quillon-labs"

@@ -115,6 +115,15 @@ _PRODUCT_NAMED_BEFORE = re.compile(r"\b(?:model|chip|product|chatbot|assistant|p
                                    r"(?:,\s*|\s+(?:called|named|dubbed|branded)\s+)[“\"‘']?$", re.IGNORECASE)
 #: a sum paid for part of a company: "will invest $1.5 billion for a minority stake in "
 _STAKE_IN_AFTER = re.compile(r"\s+(?:for|in\s+exchange\s+for)\s+(?:a|an|the|its)\s+(?:[\w%.-]+\s+){0,3}?stakes?\s+in\s+(?:the\s+)?")
+#: a company named as someone's backer: "led by ", "backed by ", "from "
+_BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|financed|arranged|underwritten)\s+by\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$")
+
+
+def pronoun_word(word: str) -> bool:
+    """Whether an anaphor is a pronoun ("it", "they") rather than a description ("the company")."""
+    return word in {"it", "its", "itself", "their", "they", "model"}
+
+
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to)\s+)?",
                             re.IGNORECASE)
 #: a share of the sum the sentence before stated: "The bulk of that — ", "Of this, ", "Half of the money, "
@@ -408,6 +417,9 @@ class ClaimBuilder:
             end = pos if i == here else b
             cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m) and (
                 m.slug not in self.index.states or speaks_as_government(m))]  # "the U.S. restricted exports. It …": not the U.S.
+            if i != here and not pronoun_word(w):
+                # "The round led by Absa … In 2023, the company raised": a backer named in passing is not "the company"
+                cands = [m for m in cands if not _BACKER_BEFORE.search(self.text, max(a, m.start - 25), m.start)]
             if i == here:
                 # "Quillbridge estimates the company's spend": the source is not the company;
                 # "While Acme spent …, Bolt says they": the subordinate clause is someone else
