@@ -401,3 +401,11 @@ def test_a_last_paragraph_cut_off_inside_its_quote_is_still_a_quote() -> None:
             "heavily here, bringing new jobs,\" she said.\n\"Today’s news means that local businesses will soon have "
             "access to two of the world’s biggest cloud providers.\n")
     assert list(_speakers(text).values()) == ["Dana Kelvaro", "Dana Kelvaro"]
+
+
+def test_he_after_a_title_is_the_person_who_holds_it() -> None:
+    text = ("Prime Minister Halim Rosli on Thursday inaugurated three supercomputers worth around Rs 130 crore.\n"
+            "The Prime Minister also inaugurated a weather system.\n“This is a step towards self-reliance in "
+            "computing,” said the Prime Minister.\nThe new systems are named Arka and Arunika.\n“Supercomputers will "
+            "ensure that even the smallest farmer has access to the world’s best knowledge,” he said.")
+    assert set(_speakers(text).values()) == {"Halim Rosli"}

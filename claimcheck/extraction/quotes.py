@@ -1763,6 +1763,9 @@ def find_quotes(doc: Any, index: SubjectIndex) -> list[Quote]:
                 speaker = m2[1]
         if speaker is None and not anonymous and not text[para_start:q.open_mark].strip():
             speaker = _last_voice(q, prev, people)
+        if speaker and len(speaker.split()) <= 3 and all(_JOB_WORD.fullmatch(w) for w in speaker.split()):
+            # "he said" after "said the Prime Minister": the person who holds the title
+            speaker = people.with_role(speaker.split()[-1], q.open_mark) or speaker
         speaker = _fullest_name(_expand_acronym(text, speaker, q.open_mark), people)
         if speaker is None and desc is None:
             desc = _anonymous_description(before, after_window)  # "one person familiar with the talks"
