@@ -119,7 +119,7 @@ _STAKE_IN_AFTER = re.compile(r"\s+(?:for|in\s+exchange\s+for)\s+(?:a|an|the|its)
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|financed|arranged|underwritten)\s+by\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$")
 
 
-def pronoun_word(word: str) -> bool:
+def _is_pronoun(word: str) -> bool:
     """Whether an anaphor is a pronoun ("it", "they") rather than a description ("the company")."""
     return word in {"it", "its", "itself", "their", "they", "model"}
 
@@ -417,7 +417,7 @@ class ClaimBuilder:
             end = pos if i == here else b
             cands = [m for m in self.index.between(a, end, kinds=kinds) if self._usable(m) and (
                 m.slug not in self.index.states or speaks_as_government(m))]  # "the U.S. restricted exports. It …": not the U.S.
-            if i != here and not pronoun_word(w):
+            if i != here and not _is_pronoun(w):
                 # "The round led by Absa … In 2023, the company raised": a backer named in passing is not "the company"
                 cands = [m for m in cands if not _BACKER_BEFORE.search(self.text, max(a, m.start - 25), m.start)]
             if i == here:
