@@ -110,9 +110,6 @@ _ACQUIRED_BY_FOR = re.compile(r"(?P<verb>\b(?:was|were|is|are|being|been|had\s+b
                               r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\s+[^;.]{1,80}?\bfor\s+"
                               r"(?:(?:about|around|roughly|some|nearly|approximately|almost|more\s+than|over|up\s+to|a\s+reported|"
                               r"an\s+estimated|a\s+rumou?red)\s+)?)$", re.IGNORECASE)
-#: a product introduced by what it is: "its language model called ", "its latest chip, “"
-_PRODUCT_NAMED_BEFORE = re.compile(r"\b(?:model|chip|product|chatbot|assistant|processor|accelerator|app|platform|system)\s*"
-                                   r"(?:,\s*|\s+(?:called|named|dubbed|branded)\s+)[“\"‘']?$", re.IGNORECASE)
 #: a sum paid for part of a company: "will invest $1.5 billion for a minority stake in "
 _STAKE_IN_AFTER = re.compile(r"\s+(?:for|in\s+exchange\s+for)\s+(?:a|an|the|its)\s+(?:[\w%.-]+\s+){0,3}?stakes?\s+in\s+(?:the\s+)?")
 #: a company named as someone's backer: "led by ", "backed by ", "from "
@@ -402,10 +399,10 @@ class ClaimBuilder:
             for m in reversed(self.index.between(spans[here][0], pos, kinds=kinds)):
                 if self._usable(m) and cre.fullmatch(rf"(?:[’']s)?\s+{_SAYS}\s+(?:that\s+)?", self.text[m.end:pos]):
                     return m
-        described = self._described_as(pos) if w not in {"it", "its", "itself", "their", "they", "model"} else None
+        described = self._described_as(pos) if not _is_pronoun(w) else None
         if described is not None:
             return described
-        if w not in {"it", "its", "itself", "their", "they", "model"} and self.index.main_org:
+        if not _is_pronoun(w) and self.index.main_org:
             # "the company" in a new sentence is, by newsroom habit, the story's main company
             # when that company was named lately (not a supplier named in passing)
             a0 = spans[max(0, here - 3)][0]
@@ -472,6 +469,18 @@ class ClaimBuilder:
             return None
         self.last_explicit = True
         return ante.slug, ana.group(0), False
+
+    def _stake_holder(self, b: int, s1: int) -> SubjectMention | None:
+        """The company a sum at ``b`` buys part of: "$1.5 billion for a minority stake in G42"
+        (adopted as a company when discovery missed it)."""
+        stake = _STAKE_IN_AFTER.match(self.text, b, s1)
+        if stake is None:
+            return None
+        here = self._named_at(stake.end(), s1)
+        bare = cre.match(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}", self.text[stake.end():s1])
+        if here is None and bare:
+            here = self._adopt(stake.end(), stake.end() + bare.end(), "cost", "other")
+        return here
 
     def _acquired_before(self, pos: int) -> SubjectMention | None:
         """The company the article last says is being bought, before ``pos``: what "the
@@ -1028,11 +1037,7 @@ class ClaimBuilder:
             given = self._given_by_investor(s0, a, b, s1) if res is None else None
             if given is not None:
                 attribute, res = "other", given
-            stake = _STAKE_IN_AFTER.match(self.text, b, s1) if res is None else None
-            held = self._named_at(stake.end(), s1) if stake else None
-            bare = cre.match(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}", self.text[stake.end():s1]) if stake and held is None else None
-            if stake and bare:
-                held = self._adopt(stake.end(), stake.end() + bare.end(), "cost", "other")
+            held = self._stake_holder(b, s1) if res is None else None
             if held is not None:  # "Microsoft will invest $1.5 billion for a minority stake in G42": G42's funding
                 attribute, res = "other", (held.slug, held.text, False)
                 self.last_explicit = True
@@ -1238,8 +1243,7 @@ class ClaimBuilder:
             elif f.kind == "chips" and attribute == "other":
                 attribute = "gpu_holdings"
             self.last_explicit = True
-            if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date" \
-                    and not _PRODUCT_NAMED_BEFORE.search(self.text, max(s0, m.start - 40), m.start):
+            if f.kind == "date" and self.index.kinds.get(m.slug) == "org" and attribute == "release_date" and not roles.named:
                 if roles.passive and roles.begun:
                     return "founding_date", (m.slug, m.text, False)  # "Acme was launched in May": Acme began
                 return attribute, None  # a company "released" is a founding or a listing: leave it to the cues

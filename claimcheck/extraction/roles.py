@@ -91,6 +91,7 @@ class Roles:
     common: list[bool] = field(default_factory=list)  # per owner: a common noun ("the facility"), not a name
     begun: bool = False  # the verb starts something (launched, founded, established), rather than releasing it
     spent: bool = False  # money put out with no one receiving it ("Acme will invest $3bn to expand"): spending
+    named: bool = False  # the released thing is a product named by what it is ("its model called SparkDesk")
 
 
 def read_roles(doc: Any, start: int, end: int, kind: str) -> Roles:
@@ -220,10 +221,10 @@ def _released(verb: Any) -> Roles:
         things = [s for s in verb.children if s.dep_ == "nsubjpass"]
     else:
         things = [c for c in verb.children if c.dep_ == "dobj"]
-    things = [_named_thing(t) for t in things]
-    return Roles(owners=[_span(t) for t in things if t.lower_ not in _PRONOUNS], passive=passive,
-                 common=[t.pos_ == "NOUN" for t in things if t.lower_ not in _PRONOUNS],
-                 begun=bool(BEGUN.fullmatch(verb.lower_)))
+    names = [_named_thing(t) for t in things]
+    return Roles(owners=[_span(t) for t in names if t.lower_ not in _PRONOUNS], passive=passive,
+                 common=[t.pos_ == "NOUN" for t in names if t.lower_ not in _PRONOUNS],
+                 begun=bool(BEGUN.fullmatch(verb.lower_)), named=names != things)
 
 
 def _named_thing(thing: Any) -> Any:
