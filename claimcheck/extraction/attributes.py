@@ -291,8 +291,9 @@ def _destination_kind(dest: str, places: frozenset[str]) -> str | None:
     words = [cre.sub(r"[’']s$", "", w) for w in dest.split()]
     if not words:
         return None
-    if any(_PLACE_WORDS.match(w) for w in words) or words[0].lower() in places or " ".join(words).lower() in places \
-            or any(p.startswith(" ".join(words).lower()) for p in places if " " in p):
+    whole = " ".join(words).lower()
+    if any(_PLACE_WORDS.match(w) for w in words) or words[0].lower() in places or whole in places \
+            or any(p.startswith(whole) for p in places if " " in p):
         return "spend"  # "in Ohio", "in the state", "in a new data center"
     if _COMPANY_WORDS.match(words[0]) or words[0][:1].isupper():
         return "company"  # "in OpenAI", "in the startup"

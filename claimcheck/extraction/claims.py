@@ -23,7 +23,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE, find_chips, n
 from claimcheck.extraction.chips import _interval as chip_interval
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.money import find_money
-from claimcheck.extraction.names import _add, clean_name, load_registry, slugify, token_span
+from claimcheck.extraction.names import GENERIC_ADJECTIVE, _add, clean_name, load_registry, slugify, token_span
 from claimcheck.extraction.roles import Roles, dates_other_event, read_roles
 from claimcheck.extraction.states import speaks_as_government
 from claimcheck.extraction.subjects import VENTURE_NOUN, SubjectIndex, SubjectMention, doc_sentences, doc_text
@@ -1328,7 +1328,7 @@ class ClaimBuilder:
                 not cre.search(r"[A-Z].*[A-Z]|\d", w) and cre.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", self.text)
                 for w in name.split()):
             return None  # a label ("Chip deal: …") or a common word capitalised ("The Company", "Down Under")
-        if cre.fullmatch(r"National|International|Global|Federal|Central|Royal|General|United|Regional|Public", name):
+        if GENERIC_ADJECTIVE.fullmatch(name) and name[0].isupper():
             return None  # the first word of "National AI Program", cut off by the parse
         lead = cre.search(r"(?<![\w-])[a-z]{1,2}-$", self.text[max(0, x - 3):x])
         if lead:  # "d-Matrix": the parse splits off a lower-case prefix that belongs to the name

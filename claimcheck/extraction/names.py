@@ -35,6 +35,9 @@ _CORP_SUFFIX = re.compile(
 #: ("Acme Holdings Ltd." → "acme-holdings"), whereas "Acme Labs" and "Acme AI" keep theirs (the
 #: subject index folds them into "acme" when the article mostly writes "Acme" alone)
 _LEGAL_SUFFIX = re.compile(r"\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Co\.?|PLC|AI|Super-?computers?)$", re.IGNORECASE)
+#: adjectives that open many public names ("National AI Program") and are no name alone
+GENERIC_ADJECTIVE = re.compile(r"national|international|global|federal|central|royal|general|united|regional|public",
+                               re.IGNORECASE)
 _APOS = "'’‘"  # a left quote mark typed for an apostrophe too ("Trump‘s")
 
 

@@ -23,6 +23,7 @@ from claimcheck.extraction.chips import CHIP_MODEL, CHIP_MODEL_RE
 from claimcheck.extraction.models import _CODE_RE, _HYPHEN_MODEL, _TIER, find_models, guess_parents
 from claimcheck.extraction.names import (  # noqa: F401  (re-exported for quotes/claims)
     _CORP_SUFFIX,
+    GENERIC_ADJECTIVE,
     REGISTRY_PATH,
     TITLES_RE,
     Registry,
@@ -403,7 +404,7 @@ def discover(doc: Any, title: str | None = None, registry: Registry | None = Non
         if form not in org_forms:
             continue
         if reg.is_excluded(form) or cre.fullmatch(r".+\s+ai", form) and reg.is_excluded(form[:-3].strip()) \
-                or cre.fullmatch(r"(?:national|international|global|federal|central|royal|general|regional|public)(?:\s+ai)?", form):
+                or GENERIC_ADJECTIVE.fullmatch(cre.sub(r"\s+ai$", "", form)):
             del org_forms[form]  # "the Singapore AI developer": a place used as a modifier; "National AI" of a programme
             continue
         if form in nationalities and not [f for f, sl in org_forms.items() if sl == org_forms[form] and f != form]:
@@ -580,18 +581,22 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _initials(words: list[str]) -> str:
+    """The initials of a name's capitalised words, numbers kept whole ("Group 42 Holding" → "G42H")."""
+    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+
+
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether ``acr`` abbreviates the name ``words``: its letters start the name's words
     ("HSMC" for "Halden Semiconductor Manufacturing Co"), or the name's initials come in
     order within it and its other letters come from inside the words ("QMI" for "Quorvex
     Metaintelligence", "TAI" for "TernAI Inc")."""
-    initials = "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+    initials = _initials(words)
     if cre.fullmatch(".*".join(acr), initials):
         return True
     while len(words) > 1 and _LEGAL_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "G42" for "Group 42 Holding Ltd."
-        initials = "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
-        if initials == acr:
+        if _initials(words) == acr:
             return True
     return bool(initials) and acr[0] == initials[0] and _is_subsequence(initials, acr) \
         and _is_subsequence(acr.lower(), "".join(words).lower())
